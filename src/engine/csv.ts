@@ -1,0 +1,65 @@
+import { csvFormatRows } from 'd3-dsv';
+import { isCall, rowAt, type Dataset } from './dataset';
+import { isoDate, weekdayName } from './dates';
+
+/** Column names of the CSV export, in order. */
+export const CSV_COLUMNS = [
+  'interaction_id',
+  'date',
+  'time',
+  'weekday',
+  'channel',
+  'product',
+  'issue_type',
+  'customer_segment',
+  'region',
+  'agent',
+  'call_duration_seconds',
+  'repeat_contact',
+  'customer_id',
+] as const;
+
+// Spreadsheet programs run a cell that starts with one of these as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Writes a dataset as CSV: a UTF-8 byte order mark so spreadsheet programs read
+ * accents right, a header row, ISO dates, fields quoted where needed, and text
+ * cells that could run as a formula prefixed with an apostrophe. Numbers are
+ * written as numbers, so -3 stays -3.
+ */
+export function datasetToCsv(dataset: Dataset): string {
+  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+
+  for (let i = 0; i < dataset.size; i++) {
+    const row = rowAt(dataset, i);
+    rows.push([
+      i + 1,
+      isoDate(row.day),
+      clockTime(row.minute),
+      weekdayName(row.day),
+      neutralize(row.channel),
+      neutralize(row.product),
+      neutralize(row.issueType),
+      neutralize(row.segment),
+      neutralize(row.region),
+      neutralize(row.agent),
+      isCall(dataset, i) ? (row.durationSeconds as number) : '',
+      row.repeat ? 'yes' : 'no',
+      row.customer,
+    ]);
+  }
+
+  return '\uFEFF' + csvFormatRows(rows.map((row) => row.map(String))) + '\n';
+}
+
+/** Formats minutes after midnight as HH:MM. */
+export function clockTime(minute: number): string {
+  const hours = Math.floor(minute / 60);
+  return `${String(hours).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/** Prefixes text that a spreadsheet would run as a formula with an apostrophe. */
+export function neutralize(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}

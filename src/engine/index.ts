@@ -1,0 +1,19 @@
+// The metric engine: pure TypeScript with no DOM and no framework, shared by the
+// widgets, the grader, the build and the tests.
+export * from './count';
+export * from './csv';
+export * from './dataset';
+export * from './dates';
+export * from './feedback';
+export * from './from-rows';
+export * from './generate';
+export * from './grade';
+export * from './mistakes';
+export * from './parse';
+export * from './questions';
+export * from './random';
+export * from './rank';
+export * from './round';
+export * from './seed';
+export * from './share';
+export * from './spec';
