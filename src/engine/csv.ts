@@ -59,7 +59,11 @@ export function clockTime(minute: number): string {
   return `${String(hours).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
+// A plain signed number such as -3 is data, not a formula, and stays as it is.
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
 /** Prefixes text that a spreadsheet would run as a formula with an apostrophe. */
 export function neutralize(text: string): string {
+  if (PLAIN_NUMBER.test(text)) return text;
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -1,4 +1,4 @@
-import { weekdayIndex, WEEKDAYS } from './dates';
+import { WEEKDAYS } from './dates';
 
 /** Categorical columns stored as codes into a dictionary of labels. */
 export const CATEGORICAL_FIELDS = [
@@ -33,6 +33,12 @@ export interface BusinessBase {
   unitsSold: number[];
 }
 
+/** A stretch of time the dataset compares with another, such as last month and this month. */
+export interface Period {
+  label: string;
+  base: BusinessBase;
+}
+
 /**
  * A support dataset in columnar form: one typed array per field, one entry per
  * interaction. Rows are built only for display, through `rowAt`.
@@ -43,6 +49,10 @@ export interface Dataset {
   readonly day: Uint32Array;
   /** Minute of the business day, 0 to 1439. */
   readonly minute: Uint16Array;
+  /** Weekday of `day`, Monday 0 to Sunday 6, stored so that weekday metrics are one pass. */
+  readonly weekday: Uint8Array;
+  /** Index into `periods` of the period the interaction belongs to. */
+  readonly period: Uint8Array;
   readonly codes: Readonly<Record<CategoricalField, Uint8Array>>;
   readonly labels: Readonly<Record<CategoricalField, readonly string[]>>;
   /** Call length in whole seconds; 0 for interactions that are not calls. */
@@ -52,7 +62,10 @@ export interface Dataset {
   readonly customer: Uint32Array;
   /** Code of the channel whose interactions are calls, or -1 when no channel is. */
   readonly callChannel: number;
+  /** Business volume of the whole dataset: the sum over `periods`. */
   readonly base: BusinessBase;
+  /** The periods in time order; a dataset of one period has one entry. */
+  readonly periods: readonly Period[];
 }
 
 /** One interaction as plain values, for tables and tests. */
@@ -69,6 +82,8 @@ export interface InteractionRow {
   durationSeconds: number | undefined;
   repeat: boolean;
   customer: number;
+  /** Index of the row's period; 0 when the dataset has one period. */
+  period?: number;
 }
 
 /** Returns the labels of a dimension in code order; weekdays run Monday first. */
@@ -78,8 +93,12 @@ export function labelsOf(dataset: Dataset, dimension: Dimension): readonly strin
 
 /** Returns the code of interaction `index` in a dimension. */
 export function codeAt(dataset: Dataset, dimension: Dimension, index: number): number {
-  if (dimension === 'weekday') return weekdayIndex(dataset.day[index] as number);
-  return dataset.codes[dimension][index] as number;
+  return codesOf(dataset, dimension)[index] as number;
+}
+
+/** Returns the column of codes of a dimension. */
+export function codesOf(dataset: Dataset, dimension: Dimension): Uint8Array {
+  return dimension === 'weekday' ? dataset.weekday : dataset.codes[dimension];
 }
 
 /** Returns whether interaction `index` is a call. */
@@ -104,5 +123,6 @@ export function rowAt(dataset: Dataset, index: number): InteractionRow {
     durationSeconds: isCall(dataset, index) ? (dataset.duration[index] as number) : undefined,
     repeat: dataset.repeat[index] === 1,
     customer: dataset.customer[index] as number,
+    period: dataset.period[index] as number,
   };
 }

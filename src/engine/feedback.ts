@@ -4,8 +4,8 @@ import { PARSE_ERROR_MESSAGES } from './parse';
 import type { Question, Unit } from './questions';
 
 const UNIT_WORDS: Record<Unit, string> = {
-  count: 'a whole count',
-  percent: 'a percent',
+  count: 'a count of interactions',
+  percent: 'a percent, such as 45.2 rather than 0.452',
   seconds: 'seconds',
   minutes: 'minutes',
   rate: 'a rate',
@@ -39,7 +39,7 @@ const FEEDBACK: Record<FeedbackCode, (context: FeedbackContext) => string> = {
   close: ({ question }) =>
     `You are close, but not within the precision asked. Recount, and round only at the end, to ${roundingOf(question)}.`,
   far: ({ question }) =>
-    `This is not near the expected value. Check which rows you counted and that the answer is in ${unitOf(question)}.`,
+    `This is not near the expected value. Check which rows you counted, and give ${unitOf(question)}.`,
   'fraction-for-percent': () =>
     'This looks like a fraction. The question asks for a percent: multiply by 100, so 0.452 becomes 45.2.',
   'count-for-share': () =>

@@ -4,7 +4,18 @@ import {
   type CategoricalField,
   type Dataset,
   type InteractionRow,
+  type Period,
 } from './dataset';
+import { weekdayIndex } from './dates';
+
+export interface FromRowsOptions {
+  /** Label of the channel whose interactions are calls; `Phone` when left out. */
+  callChannel?: string;
+  /** Label order per field, fixed ahead of the rows. */
+  labels?: Partial<Record<CategoricalField, string[]>>;
+  /** Periods the rows' `period` indexes into; one period with `base` when left out. */
+  periods?: Period[];
+}
 
 /**
  * Builds a columnar dataset from rows. Labels enter each dictionary in order of
@@ -13,7 +24,7 @@ import {
 export function fromRows(
   rows: readonly InteractionRow[],
   base: BusinessBase,
-  options: { callChannel?: string; labels?: Partial<Record<CategoricalField, string[]>> } = {},
+  options: FromRowsOptions = {},
 ): Dataset {
   const size = rows.length;
   const labels = {} as Record<CategoricalField, string[]>;
@@ -26,8 +37,11 @@ export function fromRows(
     codes[field] = new Uint8Array(size);
   }
 
+  const periods = options.periods ?? [{ label: 'Whole period', base }];
   const day = new Uint32Array(size);
   const minute = new Uint16Array(size);
+  const weekday = new Uint8Array(size);
+  const period = new Uint8Array(size);
   const duration = new Uint32Array(size);
   const repeat = new Uint8Array(size);
   const customer = new Uint32Array(size);
@@ -38,6 +52,8 @@ export function fromRows(
     }
     day[index] = row.day;
     minute[index] = row.minute;
+    weekday[index] = weekdayIndex(row.day);
+    period[index] = checkPeriod(row.period ?? 0, periods.length, index);
     duration[index] = row.durationSeconds ?? 0;
     repeat[index] = row.repeat ? 1 : 0;
     customer[index] = row.customer;
@@ -46,7 +62,28 @@ export function fromRows(
   const callLabel = options.callChannel ?? 'Phone';
   const callChannel = labels.channel.indexOf(callLabel);
 
-  return { size, day, minute, codes, labels, duration, repeat, customer, callChannel, base };
+  return {
+    size,
+    day,
+    minute,
+    weekday,
+    period,
+    codes,
+    labels,
+    duration,
+    repeat,
+    customer,
+    callChannel,
+    base,
+    periods,
+  };
+}
+
+function checkPeriod(period: number, count: number, index: number): number {
+  if (!Number.isInteger(period) || period < 0 || period >= count) {
+    throw new Error(`Invalid period ${period} in row ${index}: expected 0 to ${count - 1}.`);
+  }
+  return period;
 }
 
 function codeFor(

@@ -1,5 +1,5 @@
 import { CATEGORICAL_FIELDS, type CategoricalField, type Dataset } from './dataset';
-import { dayNumber } from './dates';
+import { dayNumber, weekdayIndex } from './dates';
 import { createRandom, cumulativeWeights, type Random } from './random';
 import { rankBy, segmentAtRank } from './rank';
 import { hashString } from './seed';
@@ -41,6 +41,8 @@ function draw(spec: GeneratorSpec, random: Random): Dataset {
   const size = random.integer(spec.interactions.min, spec.interactions.max);
   const day = drawDays(spec, random, size);
   const minute = drawMinutes(day, random);
+  const weekday = new Uint8Array(size);
+  for (let i = 0; i < size; i++) weekday[i] = weekdayIndex(day[i] as number);
 
   const planted = plantedProduct(spec, random);
   const picks = pickTables(spec, random, planted);
@@ -77,17 +79,21 @@ function draw(spec: GeneratorSpec, random: Random): Dataset {
   const labels = {} as Record<CategoricalField, string[]>;
   for (const field of CATEGORICAL_FIELDS) labels[field] = spec[field].map((entry) => entry.label);
 
+  const base = drawBase(spec, random, size);
   return {
     size,
     day,
     minute,
+    weekday,
+    period: new Uint8Array(size),
     codes,
     labels,
     duration,
     repeat,
     customer,
     callChannel: callCode,
-    base: drawBase(spec, random, size),
+    base,
+    periods: [{ label: 'Whole period', base }],
   };
 }
 

@@ -22,8 +22,10 @@ export function mistakeValues(question: NumericQuestion, dataset: Dataset): Mist
   const mistakes: MistakeValue[] = [];
 
   if (question.unit === 'percent') {
-    // A fraction carries the percent's precision two places further right.
-    mistakes.push({ code: 'fraction-for-percent', value: exact / 100, tolerance: band / 100 });
+    // People write fractions to two or three places, so 0.45 names the mistake
+    // for an exact 45.2%: the band is at least half a whole percent.
+    const fractionBand = Math.max(band, 0.5) / 100;
+    mistakes.push({ code: 'fraction-for-percent', value: exact / 100, tolerance: fractionBand });
   }
 
   const ref = question.metric;

@@ -1,9 +1,10 @@
 import { countsBy, type SegmentCount } from './count';
 import type { Dataset, Dimension } from './dataset';
+import type { Filter } from './filter';
 
-/** The segments of a dimension ranked by count, largest first, with ties kept in label order. */
-export function rankBy(dataset: Dataset, dimension: Dimension): SegmentCount[] {
-  return countsBy(dataset, dimension)
+/** Returns the segments of a dimension ranked by count, largest first, ties in label order. */
+export function rankBy(dataset: Dataset, dimension: Dimension, filter?: Filter): SegmentCount[] {
+  return countsBy(dataset, dimension, filter)
     .map((entry, code) => ({ entry, code }))
     .sort((a, b) => b.entry.count - a.entry.count || a.code - b.code)
     .map(({ entry }) => entry);
@@ -17,8 +18,9 @@ export function segmentAtRank(
   dataset: Dataset,
   dimension: Dimension,
   rank: number,
+  filter?: Filter,
 ): SegmentCount | undefined {
-  const ranked = rankBy(dataset, dimension);
+  const ranked = rankBy(dataset, dimension, filter);
   const entry = ranked[rank - 1];
   if (!entry) return undefined;
 

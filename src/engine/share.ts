@@ -1,5 +1,6 @@
-import { countsBy, count } from './count';
+import { countsBy } from './count';
 import type { Dataset, Dimension } from './dataset';
+import type { Filter } from './filter';
 
 /** Interactions in one segment and their share of all interactions, in percent. */
 export interface SegmentShare {
@@ -8,25 +9,29 @@ export interface SegmentShare {
   share: number;
 }
 
-/** Returns the percentage of all interactions whose `dimension` equals `label`. */
-export function share(dataset: Dataset, dimension: Dimension, label: string): number {
-  const total = nonEmptyTotal(dataset);
-  return (count(dataset, dimension, label) / total) * 100;
+/** Returns the percentage of interactions whose `dimension` equals `label`. */
+export function share(
+  dataset: Dataset,
+  dimension: Dimension,
+  label: string,
+  filter?: Filter,
+): number {
+  const entry = sharesBy(dataset, dimension, filter).find((segment) => segment.label === label);
+  if (!entry) {
+    throw new Error(`Unknown ${dimension} "${label}": the dataset has no such value.`);
+  }
+  return entry.share;
 }
 
-/** Returns count and percentage share for every value of a dimension. */
-export function sharesBy(dataset: Dataset, dimension: Dimension): SegmentShare[] {
-  const total = nonEmptyTotal(dataset);
-  return countsBy(dataset, dimension).map(({ label, count }) => ({
-    label,
-    count,
-    share: (count / total) * 100,
-  }));
-}
-
-function nonEmptyTotal(dataset: Dataset): number {
-  if (dataset.size === 0) {
+/**
+ * Returns count and percentage share for every value of a dimension. Throws when
+ * no interaction is left, because a share of nothing has no value.
+ */
+export function sharesBy(dataset: Dataset, dimension: Dimension, filter?: Filter): SegmentShare[] {
+  const counts = countsBy(dataset, dimension, filter);
+  const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+  if (total === 0) {
     throw new Error('A share needs at least one interaction: the dataset is empty.');
   }
-  return dataset.size;
+  return counts.map(({ label, count }) => ({ label, count, share: (count / total) * 100 }));
 }

@@ -15,7 +15,7 @@ function answersFrom(csv: string) {
     total: String(rows.length),
     topProduct,
     share,
-    fraction: (topCount / rows.length).toFixed(3),
+    fraction: (topCount / rows.length).toFixed(2),
   };
 }
 
