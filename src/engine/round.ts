@@ -13,6 +13,11 @@ export function roundHalfAwayFromZero(value: number, decimals: number): number {
     );
   }
 
+  // Past the 15th significant digit the reading below cannot see the places to round,
+  // so the value is returned as it is. Scaling the largest values would also overflow
+  // to Infinity and come back as NaN.
+  if (Math.abs(value) * 10 ** decimals >= 1e15) return value;
+
   // Fifteen significant digits drop the binary representation error of the input.
   const readable = Math.abs(Number(value.toPrecision(15)));
   const scaled = Math.floor(shiftDecimal(readable, decimals) + 0.5);
