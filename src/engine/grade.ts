@@ -1,27 +1,40 @@
 import type { Dataset } from './dataset';
+import { expectedValue } from './evaluate';
 import { mistakeValues, type MistakeCode } from './mistakes';
 import { parseNumericAnswer, type ParseErrorCode } from './parse';
 import {
-  evaluateMetric,
-  resolveSegment,
   tolerance,
+  type ActionQuestion,
   type CategoryQuestion,
+  type ChoicesQuestion,
   type NumericQuestion,
   type Question,
+  type RankMeasure,
 } from './questions';
+import { resolveSegment, topSegments } from './segments';
+
+/** Why an answer cannot be graded; such an answer uses no attempt. */
+export type InvalidCode = ParseErrorCode | 'no-choice' | 'wrong-number-of-choices';
+
+/** Why a graded answer is wrong. */
+export type IncorrectCode =
+  | MistakeCode
+  | 'close'
+  | 'far'
+  | 'other-category'
+  | 'top-by-count'
+  | 'top-by-total-seconds'
+  | 'some-choices-right'
+  | 'no-choice-right'
+  | 'other-action';
 
 /** Every outcome of grading, as a code that the feedback table turns into a sentence. */
-export type FeedbackCode =
-  ParseErrorCode | MistakeCode | 'no-choice' | 'correct' | 'close' | 'far' | 'other-category';
+export type FeedbackCode = InvalidCode | IncorrectCode | 'correct';
 
 export type Verdict =
-  | { status: 'invalid'; code: ParseErrorCode | 'no-choice' }
+  | { status: 'invalid'; code: InvalidCode }
   | { status: 'correct'; code: 'correct' }
-  | {
-      status: 'incorrect';
-      code: Exclude<FeedbackCode, ParseErrorCode | 'no-choice' | 'correct'>;
-      segment?: string;
-    };
+  | { status: 'incorrect'; code: IncorrectCode; segment?: string };
 
 // Room for floating-point error in the exact value, relative to its size.
 const FLOAT_ALLOWANCE = 1e-9;
@@ -40,7 +53,7 @@ export function gradeNumeric(question: NumericQuestion, dataset: Dataset, text: 
   const parsed = parseNumericAnswer(text);
   if (!parsed.ok) return { status: 'invalid', code: parsed.code };
 
-  const exact = evaluateMetric(dataset, question.metric);
+  const exact = expectedValue(question, dataset);
   const band = tolerance(question.decimals);
   if (withinBand(parsed.value, exact, band)) return { status: 'correct', code: 'correct' };
 
@@ -64,12 +77,95 @@ export function gradeCategory(
 
   const expected = resolveSegment(dataset, question.dimension, question.answer);
   if (choice === expected) return { status: 'correct', code: 'correct' };
-  return { status: 'incorrect', code: 'other-category', segment: choice };
+
+  const by = 'by' in question.answer ? question.answer.by : 'count';
+  const rank = 'rank' in question.answer ? question.answer.rank : 1;
+  const misranked = rankingMistake(by ?? 'count', (measure) => {
+    const labels = topSegments(dataset, question.dimension, rank, measure);
+    return labels[rank - 1] === choice;
+  });
+  return { status: 'incorrect', code: misranked ?? 'other-category', segment: choice };
+}
+
+/** Grades a choice of several categories, stored as a JSON array of labels. */
+export function gradeChoices(question: ChoicesQuestion, dataset: Dataset, text: string): Verdict {
+  // A label chosen twice counts once, so it cannot fill two places of the answer.
+  const chosen = [...new Set(decodeChoices(text))];
+  if (chosen.length === 0) return { status: 'invalid', code: 'no-choice' };
+  if (chosen.length !== question.answer.top) {
+    return { status: 'invalid', code: 'wrong-number-of-choices' };
+  }
+
+  const { top, by } = question.answer;
+  const expected = topSegments(dataset, question.dimension, top, by);
+  const right = chosen.filter((label) => expected.includes(label)).length;
+  if (right === top) return { status: 'correct', code: 'correct' };
+
+  const sameSet = (labels: string[]) => labels.every((label) => chosen.includes(label));
+  const misranked = rankingMistake(by, (measure) =>
+    sameSet(topSegments(dataset, question.dimension, top, measure)),
+  );
+  if (misranked) return { status: 'incorrect', code: misranked };
+  return { status: 'incorrect', code: right > 0 ? 'some-choices-right' : 'no-choice-right' };
+}
+
+/** Grades the choice of an operational action by its id. */
+export function gradeAction(question: ActionQuestion, choice: string): Verdict {
+  if (choice === '') return { status: 'invalid', code: 'no-choice' };
+  if (choice === question.answer) return { status: 'correct', code: 'correct' };
+  return { status: 'incorrect', code: 'other-action' };
 }
 
 /** Grades an answer to any question kind. */
 export function grade(question: Question, dataset: Dataset, answer: string): Verdict {
-  return question.kind === 'numeric'
-    ? gradeNumeric(question, dataset, answer)
-    : gradeCategory(question, dataset, answer);
+  switch (question.kind) {
+    case 'numeric':
+      return gradeNumeric(question, dataset, answer);
+    case 'category':
+      return gradeCategory(question, dataset, answer);
+    case 'choices':
+      return gradeChoices(question, dataset, answer);
+    case 'action':
+      return gradeAction(question, answer);
+  }
+}
+
+/** Writes several chosen labels as the text an answer record stores. */
+export function encodeChoices(labels: readonly string[]): string {
+  return labels.length === 0 ? '' : JSON.stringify(labels);
+}
+
+/** Reads the labels of a stored choice; text that is not a list of labels reads as none. */
+export function decodeChoices(text: string): string[] {
+  if (text === '') return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+// A choice that would be right under another ranking names the mistake: ranking
+// agents by how many calls they took, or by their total seconds, instead of by a
+// duration measure. A question that ranks by count has no such mistake.
+function rankingMistake(
+  asked: RankMeasure,
+  matches: (measure: RankMeasure) => boolean,
+): IncorrectCode | undefined {
+  if (asked === 'count') return undefined;
+
+  const candidates: [RankMeasure, IncorrectCode][] = [
+    ['totalCallSeconds', 'top-by-total-seconds'],
+    ['count', 'top-by-count'],
+  ];
+  for (const [measure, code] of candidates) {
+    if (measure === asked) continue;
+    try {
+      if (matches(measure)) return code;
+    } catch {
+      // A tie under the other ranking means the choice cannot be read as that mistake.
+    }
+  }
+  return undefined;
 }

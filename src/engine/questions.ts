@@ -1,19 +1,38 @@
-import { count, totalInteractions } from './count';
-import { labelsOf, type Dataset, type Dimension } from './dataset';
-import { segmentAtRank } from './rank';
-import { share } from './share';
+import type { Dimension } from './dataset';
+import type { Weekday } from './dates';
 
 /** The unit a numeric answer is given in. */
-export type Unit = 'count' | 'percent' | 'seconds' | 'minutes' | 'rate';
+export type Unit = 'count' | 'percent' | 'fraction' | 'seconds' | 'minutes' | 'rate';
 
-/** A segment named directly, or by its place when segments are ranked by count. */
-export type SegmentRef = { label: string } | { rank: number };
+/**
+ * What segments are ranked by: interaction count, average call duration, total
+ * call seconds, or the number of calls of at least `callsOver` seconds.
+ */
+export type RankMeasure =
+  'count' | 'averageCallDuration' | 'totalCallSeconds' | { callsOver: number };
+
+/** A segment named directly, or by its place when segments are ranked (1 is the largest). */
+export type SegmentRef = { label: string } | { rank: number; by?: RankMeasure };
+
+/** A segment of a dimension, for metrics that look at one segment. */
+export interface SegmentOf {
+  dimension: Dimension;
+  segment: SegmentRef;
+}
+
+/** The denominator of a contact rate. */
+export type RateBase = 'per100Orders' | 'per1000Customers' | 'perUnitSold';
 
 /** A metric of the engine, named so that a question can be evaluated on any dataset. */
 export type MetricRef =
   | { metric: 'totalInteractions' }
   | { metric: 'count'; dimension: Dimension; segment: SegmentRef }
-  | { metric: 'share'; dimension: Dimension; segment: SegmentRef };
+  | { metric: 'share'; dimension: Dimension; segment: SegmentRef }
+  | { metric: 'averageCallDuration'; of?: SegmentOf }
+  | { metric: 'rate'; base: RateBase; period?: number }
+  | { metric: 'repeatRate' }
+  | { metric: 'weekdayConcentration'; weekdays: readonly Weekday[] }
+  | { metric: 'periodChange'; of: 'count' | 'rate' };
 
 interface QuestionBase {
   id: string;
@@ -38,43 +57,31 @@ export interface CategoryQuestion extends QuestionBase {
   answer: SegmentRef;
 }
 
-export type Question = NumericQuestion | CategoryQuestion;
-
-/** Returns the label a segment reference points to in this dataset. Throws on a tie. */
-export function resolveSegment(dataset: Dataset, dimension: Dimension, ref: SegmentRef): string {
-  if ('label' in ref) {
-    if (!labelsOf(dataset, dimension).includes(ref.label)) {
-      throw new Error(`Unknown ${dimension} "${ref.label}": the dataset has no such value.`);
-    }
-    return ref.label;
-  }
-
-  const segment = segmentAtRank(dataset, dimension, ref.rank);
-  if (!segment) {
-    throw new Error(
-      `No single ${dimension} holds rank ${ref.rank}: two segments tie or there are too few.`,
-    );
-  }
-  return segment.label;
+/** A question answered by choosing several values, such as the two agents with the longest calls. */
+export interface ChoicesQuestion extends QuestionBase {
+  kind: 'choices';
+  dimension: Dimension;
+  /** The right choice is the `top` segments by `by`. */
+  answer: { top: number; by: RankMeasure };
 }
 
-/** Computes the exact value a metric reference names, before any rounding. */
-export function evaluateMetric(dataset: Dataset, ref: MetricRef): number {
-  switch (ref.metric) {
-    case 'totalInteractions':
-      return totalInteractions(dataset);
-    case 'count':
-      return count(dataset, ref.dimension, resolveSegment(dataset, ref.dimension, ref.segment));
-    case 'share':
-      return share(dataset, ref.dimension, resolveSegment(dataset, ref.dimension, ref.segment));
-  }
+/** One operational action a learner can choose. */
+export interface ActionOption {
+  id: string;
+  label: string;
 }
 
-/** The expected answer of a question on a dataset: a number, or a category label. */
-export function expectedAnswer(question: Question, dataset: Dataset): number | string {
-  if (question.kind === 'numeric') return evaluateMetric(dataset, question.metric);
-  return resolveSegment(dataset, question.dimension, question.answer);
+/** A question answered by choosing the operational action that the data supports. */
+export interface ActionQuestion extends QuestionBase {
+  kind: 'action';
+  options: readonly ActionOption[];
+  /** Id of the option the scenario's planted pattern supports. */
+  answer: string;
+  /** Why the right action follows from the data, shown with the solution. */
+  reason: string;
 }
+
+export type Question = NumericQuestion | CategoryQuestion | ChoicesQuestion | ActionQuestion;
 
 /** Half a unit of the question's last decimal place: the widest error still graded correct. */
 export function tolerance(decimals: number): number {

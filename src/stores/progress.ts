@@ -17,6 +17,27 @@ export interface AnswerRecord {
   attempts: number;
   /** When the question was first answered correctly, as an ISO timestamp. */
   solvedAt: string | null;
+  /** When the worked solution was first shown, as an ISO timestamp. */
+  revealedAt: string | null;
+}
+
+/** Where a learner stands on one question. */
+export type QuestionStatus = 'unanswered' | 'attempted' | 'solved' | 'revealed';
+
+/** Wrong attempts after which the worked solution opens by itself. */
+export const ATTEMPTS_BEFORE_SOLUTION = 3;
+
+/**
+ * Returns a question's status. A question solved only after its solution was
+ * shown counts as revealed, not solved.
+ */
+export function questionStatus(record: AnswerRecord | undefined): QuestionStatus {
+  if (!record) return 'unanswered';
+  if (record.revealedAt && (!record.solvedAt || record.revealedAt < record.solvedAt)) {
+    return 'revealed';
+  }
+  if (record.solvedAt) return 'solved';
+  return record.attempts > 0 ? 'attempted' : 'unanswered';
 }
 
 /** A learner's work on one scenario of one module. */
@@ -75,11 +96,25 @@ export function recordCheck(
   answer: string,
   result: { graded: boolean; correct: boolean },
 ): void {
-  updateAnswer(key, questionId, (previous) => ({
-    draft: answer,
-    checked: answer,
-    attempts: previous.attempts + (result.graded ? 1 : 0),
-    solvedAt: previous.solvedAt ?? (result.correct ? new Date().toISOString() : null),
+  updateAnswer(key, questionId, (previous) => {
+    const attempts = previous.attempts + (result.graded ? 1 : 0);
+    const solvedAt = previous.solvedAt ?? (result.correct ? now() : null);
+    const stuck = solvedAt === null && attempts >= ATTEMPTS_BEFORE_SOLUTION;
+    return {
+      draft: answer,
+      checked: answer,
+      attempts,
+      solvedAt,
+      revealedAt: previous.revealedAt ?? (stuck ? now() : null),
+    };
+  });
+}
+
+/** Records that the learner asked for the worked solution of a question. */
+export function revealSolution(key: string, questionId: string): void {
+  updateAnswer(key, questionId, (answer) => ({
+    ...answer,
+    revealedAt: answer.revealedAt ?? now(),
   }));
 }
 
@@ -97,7 +132,13 @@ function updateAnswer(
   const current = progress.get()[key] ?? emptyProgress();
   const variantKey = String(current.variant);
   const answers = current.variants[variantKey] ?? {};
-  const previous = answers[questionId] ?? { draft: '', checked: null, attempts: 0, solvedAt: null };
+  const previous = answers[questionId] ?? {
+    draft: '',
+    checked: null,
+    attempts: 0,
+    solvedAt: null,
+    revealedAt: null,
+  };
 
   progress.setKey(key, {
     ...current,
@@ -129,6 +170,8 @@ export function readScenarioProgress(text: string): ScenarioProgress | undefined
 
   for (const answers of Object.values(value.variants)) {
     if (!isRecord(answers) || !Object.values(answers).every(isAnswerRecord)) return undefined;
+    // Records saved before solutions existed have no revealedAt.
+    for (const answer of Object.values(answers) as AnswerRecord[]) answer.revealedAt ??= null;
   }
   return value as unknown as ScenarioProgress;
 }
@@ -140,7 +183,10 @@ function isAnswerRecord(value: unknown): value is AnswerRecord {
     (value.checked === null || typeof value.checked === 'string') &&
     Number.isInteger(value.attempts) &&
     (value.attempts as number) >= 0 &&
-    (value.solvedAt === null || typeof value.solvedAt === 'string')
+    (value.solvedAt === null || typeof value.solvedAt === 'string') &&
+    (value.revealedAt === undefined ||
+      value.revealedAt === null ||
+      typeof value.revealedAt === 'string')
   );
 }
 

@@ -287,6 +287,42 @@ describe('feedbackMessage', () => {
       segment: 'Phone',
     },
     'other-category': { status: 'incorrect', code: 'other-category', segment: 'Fan' },
+    'wrong-number-of-choices': { status: 'invalid', code: 'wrong-number-of-choices' },
+    'percent-for-fraction': { status: 'incorrect', code: 'percent-for-fraction' },
+    'minutes-for-seconds': { status: 'incorrect', code: 'minutes-for-seconds' },
+    'seconds-for-minutes': { status: 'incorrect', code: 'seconds-for-minutes' },
+    'total-for-average': { status: 'incorrect', code: 'total-for-average' },
+    'mean-of-averages': { status: 'incorrect', code: 'mean-of-averages' },
+    'all-interactions-denominator': { status: 'incorrect', code: 'all-interactions-denominator' },
+    'average-of-other-segment': {
+      status: 'incorrect',
+      code: 'average-of-other-segment',
+      segment: 'Ana',
+    },
+    'per-order-for-per-100-orders': { status: 'incorrect', code: 'per-order-for-per-100-orders' },
+    'customers-for-orders': { status: 'incorrect', code: 'customers-for-orders' },
+    'per-customer-for-per-1000-customers': {
+      status: 'incorrect',
+      code: 'per-customer-for-per-1000-customers',
+    },
+    'orders-for-customers': { status: 'incorrect', code: 'orders-for-customers' },
+    'orders-for-units': { status: 'incorrect', code: 'orders-for-units' },
+    'count-for-rate': { status: 'incorrect', code: 'count-for-rate' },
+    'one-weekday': { status: 'incorrect', code: 'one-weekday', segment: 'Monday' },
+    'other-weekday-set': {
+      status: 'incorrect',
+      code: 'other-weekday-set',
+      segment: 'Tuesday and Wednesday',
+    },
+    'count-change-for-rate-change': { status: 'incorrect', code: 'count-change-for-rate-change' },
+    'rate-change-for-count-change': { status: 'incorrect', code: 'rate-change-for-count-change' },
+    'change-over-current': { status: 'incorrect', code: 'change-over-current' },
+    'difference-for-change': { status: 'incorrect', code: 'difference-for-change' },
+    'top-by-count': { status: 'incorrect', code: 'top-by-count' },
+    'top-by-total-seconds': { status: 'incorrect', code: 'top-by-total-seconds' },
+    'some-choices-right': { status: 'incorrect', code: 'some-choices-right' },
+    'no-choice-right': { status: 'incorrect', code: 'no-choice-right' },
+    'other-action': { status: 'incorrect', code: 'other-action' },
   };
 
   for (const [code, verdict] of Object.entries(verdicts)) {
@@ -317,7 +353,7 @@ describe('feedbackMessage', () => {
 
   it('pins the other-category message', () => {
     expect(feedbackMessage(verdicts['other-category'], topProduct)).toBe(
-      'Fan is not the product the question asks for. Compare the interaction counts of every product.',
+      'Fan is not the product the question asks for. Compare the number of interactions of every product.',
     );
   });
 
