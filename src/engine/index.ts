@@ -9,6 +9,7 @@ export * from './feedback';
 export * from './from-rows';
 export * from './generate';
 export * from './grade';
+export * from './import-csv';
 export * from './mistakes';
 export * from './parse';
 export * from './questions';
