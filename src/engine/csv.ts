@@ -1,5 +1,5 @@
 import { csvFormatRows } from 'd3-dsv';
-import { isCall, rowAt, type Dataset } from './dataset';
+import { rowAt, type Dataset } from './dataset';
 import { isoDate, weekdayName } from './dates';
 
 /** Column names of the CSV export, in order. */
@@ -29,22 +29,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * written as numbers, so -3 stays -3.
  */
 export function datasetToCsv(dataset: Dataset): string {
-  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+  const periods = dataset.periods.length > 1;
+  const header: string[] = [...CSV_COLUMNS];
+  // A dataset of several periods names each row's period after its weekday.
+  if (periods) header.splice(4, 0, 'period');
+  const rows: (string | number)[][] = [header];
 
   for (let i = 0; i < dataset.size; i++) {
     const row = rowAt(dataset, i);
+    const period = dataset.periods[row.period ?? 0]?.label ?? '';
     rows.push([
       i + 1,
       isoDate(row.day),
       clockTime(row.minute),
       weekdayName(row.day),
+      ...(periods ? [neutralize(period)] : []),
       neutralize(row.channel),
       neutralize(row.product),
       neutralize(row.issueType),
       neutralize(row.segment),
       neutralize(row.region),
       neutralize(row.agent),
-      isCall(dataset, i) ? (row.durationSeconds as number) : '',
+      row.durationSeconds ?? '',
       row.repeat ? 'yes' : 'no',
       row.customer,
     ]);

@@ -106,6 +106,12 @@ export function isCall(dataset: Dataset, index: number): boolean {
   return dataset.codes.channel[index] === dataset.callChannel;
 }
 
+/** Returns the call seconds of interaction `index`, or undefined when it is not a timed call. */
+export function timedSeconds(dataset: Dataset, index: number): number | undefined {
+  const seconds = dataset.duration[index] as number;
+  return isCall(dataset, index) && seconds > 0 ? seconds : undefined;
+}
+
 /** Builds the display row of interaction `index`. */
 export function rowAt(dataset: Dataset, index: number): InteractionRow {
   const label = (field: CategoricalField) =>
@@ -120,7 +126,7 @@ export function rowAt(dataset: Dataset, index: number): InteractionRow {
     segment: label('segment'),
     region: label('region'),
     agent: label('agent'),
-    durationSeconds: isCall(dataset, index) ? (dataset.duration[index] as number) : undefined,
+    durationSeconds: timedSeconds(dataset, index),
     repeat: dataset.repeat[index] === 1,
     customer: dataset.customer[index] as number,
     period: dataset.period[index] as number,

@@ -8,7 +8,15 @@ import {
   interactionsPer100Orders,
   interactionsPerUnitSold,
 } from './rates';
-import type { MetricRef, NumericQuestion, Question, RateBase, SegmentOf } from './questions';
+import { topKConcentration } from './concentration';
+import type {
+  MetricRef,
+  NumericQuestion,
+  Question,
+  RateBase,
+  SegmentOf,
+  Subset,
+} from './questions';
 import { repeatRate } from './repeat';
 import { resolveSegment, topSegments } from './segments';
 import { share } from './share';
@@ -22,15 +30,19 @@ import { weekdayConcentration } from './weekday';
 export function evaluateMetric(dataset: Dataset, ref: MetricRef): number {
   switch (ref.metric) {
     case 'totalInteractions':
-      return totalInteractions(dataset);
+      return totalInteractions(dataset, periodFilter(ref.period));
     case 'count':
       return count(dataset, ref.dimension, resolveSegment(dataset, ref.dimension, ref.segment));
-    case 'share':
-      return share(dataset, ref.dimension, resolveSegment(dataset, ref.dimension, ref.segment));
+    case 'share': {
+      const label = resolveSegment(dataset, ref.dimension, ref.segment);
+      return share(dataset, ref.dimension, label, subsetFilter(ref.among));
+    }
+    case 'topKConcentration':
+      return topKConcentration(dataset, ref.dimension, ref.top, subsetFilter(ref.among)).share;
     case 'averageCallDuration':
       return requireAverage(averageCallDuration(dataset, segmentFilter(dataset, ref.of)));
     case 'rate':
-      return rate(dataset, ref.base, ref.period === undefined ? undefined : { period: ref.period });
+      return rate(dataset, ref.base, periodFilter(ref.period));
     case 'repeatRate':
       return repeatRate(dataset);
     case 'weekdayConcentration':
@@ -73,9 +85,28 @@ export function segmentFilter(dataset: Dataset, of: SegmentOf | undefined): Filt
   return { where: { [of.dimension]: [label] } };
 }
 
+/** Returns the filter that keeps a named subset, or undefined for the whole dataset. */
+export function subsetFilter(subset: Subset | undefined): Filter | undefined {
+  if (subset === undefined) return undefined;
+  if (subset === 'repeats') return { repeatsOnly: true };
+  return { minCallSeconds: subset.callsOver };
+}
+
+/** Returns the filter that keeps one period, or undefined for the whole dataset. */
+export function periodFilter(period: number | undefined): Filter | undefined {
+  return period === undefined ? undefined : { period };
+}
+
 /** Returns whether a metric is expressed in percent. */
 export function isPercentMetric(ref: MetricRef): boolean {
-  return ['share', 'repeatRate', 'weekdayConcentration', 'periodChange'].includes(ref.metric);
+  const percentMetrics = [
+    'share',
+    'topKConcentration',
+    'repeatRate',
+    'weekdayConcentration',
+    'periodChange',
+  ];
+  return percentMetrics.includes(ref.metric);
 }
 
 function rate(dataset: Dataset, base: RateBase, filter: Filter | undefined): number {

@@ -29,6 +29,7 @@ export function measureWords(by: RankMeasure): string {
   if (by === 'count') return 'number of interactions';
   if (by === 'averageCallDuration') return 'average call duration';
   if (by === 'totalCallSeconds') return 'total call seconds';
+  if (by === 'repeats') return 'number of repeat contacts';
   return `number of calls of at least ${by.callsOver} seconds`;
 }
 
@@ -65,6 +66,8 @@ const FEEDBACK: Record<FeedbackCode, Message> = {
     'This is the number of interactions in the segment. Divide it by the total number of interactions and multiply by 100 to get its share.',
   'share-of-other-segment': ({ question, segment }) =>
     `This is the share of ${segment ?? 'another segment'}. Check which ${dimensionOf(question)} the question asks about.`,
+  'all-interactions-for-subset': () =>
+    'You divided by all interactions. The question asks for a share of a part of the data, so divide by the size of that part.',
   'total-for-average': () =>
     'This is the total of the call seconds, not the average. Divide the total by the number of calls.',
   'mean-of-averages': () =>

@@ -13,6 +13,8 @@ export interface Filter {
   callsOnly?: boolean;
   /** Keep calls of at least this many seconds; implies calls only. */
   minCallSeconds?: number;
+  /** Keep repeat contacts only. */
+  repeatsOnly?: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function selectRows(dataset: Dataset, filter: Filter | undefined): Uint32
     if (day < from || day > to) keep[i] = 0;
     else if (period !== undefined && dataset.period[i] !== period) keep[i] = 0;
     else if (callsOnly && !isTimedCall(dataset, i, minSeconds)) keep[i] = 0;
+    else if (filter.repeatsOnly === true && dataset.repeat[i] !== 1) keep[i] = 0;
   }
 
   let kept = 0;
@@ -69,7 +72,8 @@ function isEmptyFilter(filter: Filter): boolean {
     filter.dates?.to === undefined &&
     filter.period === undefined &&
     filter.callsOnly !== true &&
-    filter.minCallSeconds === undefined
+    filter.minCallSeconds === undefined &&
+    filter.repeatsOnly !== true
   );
 }
 

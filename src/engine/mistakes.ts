@@ -3,7 +3,8 @@ import { count, totalInteractions } from './count';
 import { labelsOf, type Dataset } from './dataset';
 import { WEEKDAYS, type Weekday } from './dates';
 import { averageCallDurationsBy, totalCallSeconds } from './duration';
-import { evaluateMetric, expectedValue, segmentFilter, toUnit } from './evaluate';
+import { topKConcentration } from './concentration';
+import { evaluateMetric, expectedValue, segmentFilter, subsetFilter, toUnit } from './evaluate';
 import { baseOf } from './rates';
 import { repeatContacts } from './repeat';
 import { resolveSegment } from './segments';
@@ -19,6 +20,7 @@ export type MistakeCode =
   | 'seconds-for-minutes'
   | 'count-for-share'
   | 'share-of-other-segment'
+  | 'all-interactions-for-subset'
   | 'total-for-average'
   | 'mean-of-averages'
   | 'all-interactions-denominator'
@@ -94,6 +96,8 @@ function metricMistakes(ref: MetricRef, dataset: Dataset, band: number): MetricM
   switch (ref.metric) {
     case 'share':
       return shareMistakes(ref, dataset);
+    case 'topKConcentration':
+      return concentrationMistakes(ref, dataset);
     case 'averageCallDuration':
       return durationMistakes(ref, dataset);
     case 'rate':
@@ -114,17 +118,34 @@ function shareMistakes(
   dataset: Dataset,
 ): MetricMistake[] {
   const label = resolveSegment(dataset, ref.dimension, ref.segment);
-  const mistakes: MetricMistake[] = [
-    { code: 'count-for-share', value: count(dataset, ref.dimension, label), tolerance: 0.5 },
-  ];
+  const filter = subsetFilter(ref.among);
+  const part = count(dataset, ref.dimension, label, filter);
+  const mistakes: MetricMistake[] = [{ code: 'count-for-share', value: part, tolerance: 0.5 }];
+
+  if (ref.among !== undefined) {
+    const metricValue = (part / totalInteractions(dataset)) * 100;
+    mistakes.push({ code: 'all-interactions-for-subset', metricValue });
+  }
 
   for (const other of labelsOf(dataset, ref.dimension)) {
     if (other === label) continue;
     // A percent share, converted to the question's unit like the exact value.
-    const metricValue = share(dataset, ref.dimension, other);
+    const metricValue = share(dataset, ref.dimension, other, filter);
     mistakes.push({ code: 'share-of-other-segment', metricValue, segment: other });
   }
   return mistakes;
+}
+
+function concentrationMistakes(
+  ref: Extract<MetricRef, { metric: 'topKConcentration' }>,
+  dataset: Dataset,
+): MetricMistake[] {
+  const result = topKConcentration(dataset, ref.dimension, ref.top, subsetFilter(ref.among));
+  const held = result.segments.reduce((sum, entry) => sum + entry.count, 0);
+  return [
+    { code: 'count-for-share', value: held, tolerance: 0.5 },
+    { code: 'all-interactions-for-subset', metricValue: (held / totalInteractions(dataset)) * 100 },
+  ];
 }
 
 function durationMistakes(

@@ -6,10 +6,15 @@ export type Unit = 'count' | 'percent' | 'fraction' | 'seconds' | 'minutes' | 'r
 
 /**
  * What segments are ranked by: interaction count, average call duration, total
- * call seconds, or the number of calls of at least `callsOver` seconds.
+ * call seconds, repeat contacts, or the number of calls of at least `callsOver`
+ * seconds.
  */
 export type RankMeasure =
-  'count' | 'averageCallDuration' | 'totalCallSeconds' | { callsOver: number };
+  | 'count'
+  | 'averageCallDuration'
+  | 'totalCallSeconds'
+  | 'repeats'
+  | { callsOver: number };
 
 /** A segment named directly, or by its place when segments are ranked (1 is the largest). */
 export type SegmentRef = { label: string } | { rank: number; by?: RankMeasure };
@@ -20,14 +25,18 @@ export interface SegmentOf {
   segment: SegmentRef;
 }
 
+/** A named part of the dataset that a share is taken of. */
+export type Subset = 'repeats' | { callsOver: number };
+
 /** The denominator of a contact rate. */
 export type RateBase = 'per100Orders' | 'per1000Customers' | 'perUnitSold';
 
 /** A metric of the engine, named so that a question can be evaluated on any dataset. */
 export type MetricRef =
-  | { metric: 'totalInteractions' }
+  | { metric: 'totalInteractions'; period?: number }
   | { metric: 'count'; dimension: Dimension; segment: SegmentRef }
-  | { metric: 'share'; dimension: Dimension; segment: SegmentRef }
+  | { metric: 'share'; dimension: Dimension; segment: SegmentRef; among?: Subset }
+  | { metric: 'topKConcentration'; dimension: Dimension; top: number; among: Subset }
   | { metric: 'averageCallDuration'; of?: SegmentOf }
   | { metric: 'rate'; base: RateBase; period?: number }
   | { metric: 'repeatRate' }

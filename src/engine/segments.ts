@@ -75,6 +75,12 @@ function measure(dataset: Dataset, dimension: Dimension, by: RankMeasure): Ranke
       value: averageSeconds ?? -Infinity,
     }));
   }
+  if (by === 'repeats') {
+    return countsBy(dataset, dimension, { repeatsOnly: true }).map(({ label, count }) => ({
+      label,
+      value: count,
+    }));
+  }
   if (by === 'totalCallSeconds') {
     return averageCallDurationsBy(dataset, dimension).map(({ label, totalSeconds }) => ({
       label,

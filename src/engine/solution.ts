@@ -2,13 +2,27 @@ import { periodChange } from './change';
 import { count, totalInteractions } from './count';
 import { DIMENSION_LABELS, type Dataset } from './dataset';
 import { totalCallSeconds } from './duration';
-import { expectedValue, evaluateMetric, isPercentMetric, segmentFilter } from './evaluate';
+import { topKConcentration } from './concentration';
+import {
+  expectedValue,
+  evaluateMetric,
+  isPercentMetric,
+  segmentFilter,
+  subsetFilter,
+} from './evaluate';
 import { measureWords, precisionWords } from './feedback';
 import { baseOf } from './rates';
 import { repeatContacts } from './repeat';
 import { formatRounded } from './round';
 import { rankSegments, resolveSegment, topSegments } from './segments';
-import type { MetricRef, NumericQuestion, Question, RateBase } from './questions';
+import type {
+  MetricRef,
+  NumericQuestion,
+  Question,
+  RankMeasure,
+  RateBase,
+  Subset,
+} from './questions';
 import { weekdayVolume } from './weekday';
 
 /** The calculation of a question on one dataset, step by step, with its numbers. */
@@ -76,8 +90,14 @@ function metricSteps(ref: MetricRef, dataset: Dataset): string[] {
   const total = totalInteractions(dataset);
 
   switch (ref.metric) {
-    case 'totalInteractions':
-      return [`Count every row of the dataset, whatever the channel: ${total} interactions.`];
+    case 'totalInteractions': {
+      if (ref.period === undefined) {
+        return [`Count every row of the dataset, whatever the channel: ${total} interactions.`];
+      }
+      const inPeriod = totalInteractions(dataset, { period: ref.period });
+      const label = dataset.periods[ref.period]?.label ?? `period ${ref.period + 1}`;
+      return [`Count the rows of ${label}, whatever the channel: ${inPeriod} interactions.`];
+    }
 
     case 'count': {
       const label = resolveSegment(dataset, ref.dimension, ref.segment);
@@ -87,11 +107,27 @@ function metricSteps(ref: MetricRef, dataset: Dataset): string[] {
 
     case 'share': {
       const label = resolveSegment(dataset, ref.dimension, ref.segment);
-      const part = count(dataset, ref.dimension, label);
+      const filter = subsetFilter(ref.among);
+      const part = count(dataset, ref.dimension, label, filter);
+      const whole = totalInteractions(dataset, filter);
+      const scope = subsetWords(ref.among);
       return [
-        `Count the interactions of ${label}: ${part}.`,
-        `Count all interactions: ${total}.`,
-        `Divide and multiply by 100: ${part} / ${total} × 100 = ${exactText((part / total) * 100)}.`,
+        `Count the ${scope} of ${label}: ${part}.`,
+        `Count all ${scope}: ${whole}.`,
+        `Divide and multiply by 100: ${part} / ${whole} × 100 = ${exactText((part / whole) * 100)}.`,
+      ];
+    }
+
+    case 'topKConcentration': {
+      const filter = subsetFilter(ref.among);
+      const result = topKConcentration(dataset, ref.dimension, ref.top, filter);
+      const held = result.segments.reduce((sum, entry) => sum + entry.count, 0);
+      const scope = subsetWords(ref.among);
+      const dimension = DIMENSION_LABELS[ref.dimension];
+      return [
+        `Count the ${scope} per ${dimension}, largest first: ${rankSegments(dataset, ref.dimension, countMeasure(ref.among)).map((entry) => `${entry.label} ${entry.value}`).join(', ')}.`,
+        `Add the ${ref.top} largest: ${result.segments.map((entry) => entry.count).join(' + ')} = ${held}.`,
+        `Divide by all ${result.subsetSize} ${scope} and multiply by 100: ${held} / ${result.subsetSize} × 100 = ${exactText(result.share)}.`,
       ];
     }
 
@@ -188,6 +224,16 @@ function evaluateCalls(
 ): number {
   const filter = { ...segmentFilter(dataset, ref.of), callsOnly: true };
   return totalInteractions(dataset, filter);
+}
+
+function subsetWords(subset: Subset | undefined): string {
+  if (subset === undefined) return 'interactions';
+  if (subset === 'repeats') return 'repeat contacts';
+  return `calls of at least ${subset.callsOver} seconds`;
+}
+
+function countMeasure(subset: Subset): RankMeasure {
+  return subset === 'repeats' ? 'repeats' : subset;
 }
 
 // Whole numbers print as they are; others to four places, trimmed of trailing zeros.

@@ -323,6 +323,7 @@ describe('feedbackMessage', () => {
     'some-choices-right': { status: 'incorrect', code: 'some-choices-right' },
     'no-choice-right': { status: 'incorrect', code: 'no-choice-right' },
     'other-action': { status: 'incorrect', code: 'other-action' },
+    'all-interactions-for-subset': { status: 'incorrect', code: 'all-interactions-for-subset' },
   };
 
   for (const [code, verdict] of Object.entries(verdicts)) {
