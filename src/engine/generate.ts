@@ -1,7 +1,13 @@
-import { CATEGORICAL_FIELDS, type CategoricalField, type Dataset } from './dataset';
+import {
+  CATEGORICAL_FIELDS,
+  type BusinessBase,
+  type CategoricalField,
+  type Dataset,
+  type Period,
+} from './dataset';
 import { dayNumber, weekdayIndex } from './dates';
+import { drawPlan, unmetPattern, type Plan } from './plan';
 import { createRandom, cumulativeWeights, type Random } from './random';
-import { rankBy, segmentAtRank } from './rank';
 import { hashString } from './seed';
 import { validateSpec, type GeneratorSpec } from './spec';
 
@@ -26,9 +32,11 @@ export function generate(spec: GeneratorSpec, seed: number): Dataset {
   let problem = '';
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const attemptSeed = attempt === 0 ? seed : hashString(`${seed}:${attempt}`);
-    const dataset = draw(spec, createRandom(attemptSeed));
+    const random = createRandom(attemptSeed);
+    const plan = drawPlan(spec, random);
+    const dataset = draw(spec, random, plan);
 
-    problem = unmetPattern(spec, dataset);
+    problem = unmetPattern(spec, dataset, plan);
     if (problem === '') return dataset;
   }
 
@@ -37,15 +45,13 @@ export function generate(spec: GeneratorSpec, seed: number): Dataset {
   );
 }
 
-function draw(spec: GeneratorSpec, random: Random): Dataset {
+function draw(spec: GeneratorSpec, random: Random, plan: Plan): Dataset {
   const size = random.integer(spec.interactions.min, spec.interactions.max);
-  const day = drawDays(spec, random, size);
+  const periodSizes = splitSizes(size, plan.periodWeights);
+  const { day, weekday, period } = drawDays(spec, random, periodSizes, plan.weekdayWeights);
   const minute = drawMinutes(day, random);
-  const weekday = new Uint8Array(size);
-  for (let i = 0; i < size; i++) weekday[i] = weekdayIndex(day[i] as number);
 
-  const planted = plantedProduct(spec, random);
-  const picks = pickTables(spec, random, planted);
+  const picks = pickTables(spec, plan);
   const codes = {} as Record<CategoricalField, Uint8Array>;
   for (const field of CATEGORICAL_FIELDS) codes[field] = new Uint8Array(size);
 
@@ -56,11 +62,21 @@ function draw(spec: GeneratorSpec, random: Random): Dataset {
   const customer = new Uint32Array(size);
   let nextCustomer = FIRST_CUSTOMER_ID;
 
-  for (let i = 0; i < size; i++) {
-    for (const field of CATEGORICAL_FIELDS) codes[field][i] = random.pick(picks[field]);
+  // Indexed arrays in place of lookups by field name, which cost a keyed property
+  // load per field and row. The order of draws stays that of CATEGORICAL_FIELDS.
+  const columns = CATEGORICAL_FIELDS.map((field) => codes[field]);
+  const tables = CATEGORICAL_FIELDS.map((field) => picks[field]);
+  const { channel, agent, issueType } = codes;
+  const repeatFactor = spec.plant?.repeatIssue?.factor ?? 1;
 
-    if (codes.channel[i] === callCode) {
-      const seconds = Math.round(callSeconds());
+  for (let i = 0; i < size; i++) {
+    for (let f = 0; f < columns.length; f++) {
+      (columns[f] as Uint8Array)[i] = random.pick(tables[f] as Float64Array);
+    }
+
+    if (channel[i] === callCode) {
+      const factor = plan.longCallAgents[agent[i] as number] === 1 ? plan.durationFactor : 1;
+      const seconds = Math.round(callSeconds() * factor);
       duration[i] = Math.min(
         spec.callDuration.maxSeconds,
         Math.max(spec.callDuration.minSeconds, seconds),
@@ -68,7 +84,8 @@ function draw(spec: GeneratorSpec, random: Random): Dataset {
     }
 
     // A repeat contact reuses the customer id of an earlier interaction.
-    if (i > 0 && random.uniform() < spec.repeatRate) {
+    const repeatChance = spec.repeatRate * (issueType[i] === plan.repeatIssue ? repeatFactor : 1);
+    if (i > 0 && random.uniform() < repeatChance) {
       repeat[i] = 1;
       customer[i] = customer[random.integer(0, i - 1)] as number;
     } else {
@@ -79,45 +96,68 @@ function draw(spec: GeneratorSpec, random: Random): Dataset {
   const labels = {} as Record<CategoricalField, string[]>;
   for (const field of CATEGORICAL_FIELDS) labels[field] = spec[field].map((entry) => entry.label);
 
-  const base = drawBase(spec, random, size);
+  const periods = drawPeriods(spec, random, plan, periodSizes);
   return {
     size,
     day,
     minute,
     weekday,
-    period: new Uint8Array(size),
+    period,
     codes,
     labels,
     duration,
     repeat,
     customer,
     callChannel: callCode,
-    base,
-    periods: [{ label: 'Whole period', base }],
+    base: sumBases(periods.map((entry) => entry.base)),
+    periods,
   };
 }
 
-// Spreads interactions over the days of the period around the weekly profile,
-// with up to 15% day-to-day noise, in date order.
-function drawDays(spec: GeneratorSpec, random: Random, size: number): Uint32Array {
+// Splits `size` interactions over periods in proportion to their weights.
+function splitSizes(size: number, weights: number[]): number[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const sizes = weights.map((weight) => Math.round((size * weight) / total));
+  sizes[sizes.length - 1] = size - sizes.slice(0, -1).reduce((sum, value) => sum + value, 0);
+  return sizes;
+}
+
+// Spreads each period's interactions over its days around the weekly profile,
+// with up to 15% day-to-day noise, in date order. Returns each interaction's day,
+// weekday and period, set once per day rather than per row.
+function drawDays(
+  spec: GeneratorSpec,
+  random: Random,
+  periodSizes: number[],
+  weekdayWeights: number[],
+): { day: Uint32Array; weekday: Uint8Array; period: Uint8Array } {
   const first = dayNumber(spec.startDate);
-  const dayCount = spec.weeks * 7;
-  const weights = Array.from(
-    { length: dayCount },
-    (_, offset) => (spec.weekdayWeights[offset % 7] as number) * random.between(0.85, 1.15),
-  );
-
-  const cumulative = cumulativeWeights(weights);
-  const perDay = new Uint32Array(dayCount);
-  for (let i = 0; i < size; i++) perDay[random.pick(cumulative)]++;
-
+  const size = periodSizes.reduce((sum, value) => sum + value, 0);
+  const daysPerPeriod = (spec.weeks * 7) / periodSizes.length;
   const day = new Uint32Array(size);
+  const weekday = new Uint8Array(size);
+  const period = new Uint8Array(size);
   let row = 0;
-  perDay.forEach((total, offset) => {
-    day.fill(first + offset, row, row + total);
-    row += total;
+
+  periodSizes.forEach((periodSize, index) => {
+    const firstDay = first + index * daysPerPeriod;
+    const weights = Array.from(
+      { length: daysPerPeriod },
+      (_, offset) => (weekdayWeights[offset % 7] as number) * random.between(0.85, 1.15),
+    );
+    const cumulative = cumulativeWeights(weights);
+    const perDay = new Uint32Array(daysPerPeriod);
+    for (let i = 0; i < periodSize; i++) perDay[random.pick(cumulative)]++;
+
+    perDay.forEach((total, offset) => {
+      day.fill(firstDay + offset, row, row + total);
+      weekday.fill(weekdayIndex(firstDay + offset), row, row + total);
+      period.fill(index, row, row + total);
+      row += total;
+    });
   });
-  return day;
+
+  return { day, weekday, period };
 }
 
 // Stamps each interaction with a time in business hours, sorted within its day.
@@ -135,33 +175,21 @@ function drawMinutes(day: Uint32Array, random: Random): Uint16Array {
   return minute;
 }
 
-// Returns the code of the product planted to lead, drawn when the spec leaves it open.
-function plantedProduct(spec: GeneratorSpec, random: Random): number {
-  const planted = spec.plant?.productShare;
-  if (!planted) return -1;
-  if (planted.product === undefined) return random.integer(0, spec.product.length - 1);
-  return spec.product.findIndex((entry) => entry.label === planted.product);
-}
-
-function pickTables(
-  spec: GeneratorSpec,
-  random: Random,
-  plantedCode: number,
-): Record<CategoricalField, Float64Array> {
+function pickTables(spec: GeneratorSpec, plan: Plan): Record<CategoricalField, Float64Array> {
   const tables = {} as Record<CategoricalField, Float64Array>;
   for (const field of CATEGORICAL_FIELDS) {
     tables[field] = cumulativeWeights(spec[field].map((entry) => entry.weight));
   }
 
   // The planted product takes its drawn share; the others split the rest by weight.
-  const planted = spec.plant?.productShare;
-  if (planted) {
-    const target = random.between(planted.share.min, planted.share.max) / 100;
+  if (plan.product !== -1) {
     const othersWeight = spec.product
-      .filter((_, code) => code !== plantedCode)
+      .filter((_, code) => code !== plan.product)
       .reduce((sum, entry) => sum + entry.weight, 0);
     const weights = spec.product.map((entry, code) =>
-      code === plantedCode ? target : (entry.weight / othersWeight) * (1 - target),
+      code === plan.product
+        ? plan.productTarget
+        : (entry.weight / othersWeight) * (1 - plan.productTarget),
     );
     tables.product = cumulativeWeights(weights);
   }
@@ -169,56 +197,43 @@ function pickTables(
   return tables;
 }
 
-function drawBase(spec: GeneratorSpec, random: Random, size: number): Dataset['base'] {
-  const per100Orders = random.between(
-    spec.base.interactionsPer100Orders.min,
-    spec.base.interactionsPer100Orders.max,
-  );
+// The business base of each period, consistent with its interaction count.
+function drawPeriods(
+  spec: GeneratorSpec,
+  random: Random,
+  plan: Plan,
+  periodSizes: number[],
+): Period[] {
   const per1000Customers = random.between(
     spec.base.interactionsPer1000Customers.min,
     spec.base.interactionsPer1000Customers.max,
   );
   const unitsPerOrder = random.between(spec.base.unitsPerOrder.min, spec.base.unitsPerOrder.max);
-
-  const orders = Math.max(1, Math.round((size * 100) / per100Orders));
-  const activeCustomers = Math.max(1, Math.round((size * 1000) / per1000Customers));
+  const labels = spec.periods ?? ['Whole period'];
 
   // Units follow the products' base weights, not the planted share, so a product
   // that drives contacts also has more contacts per unit sold.
   const weightTotal = spec.product.reduce((sum, entry) => sum + entry.weight, 0);
-  const unitsSold = spec.product.map((entry) =>
-    Math.max(1, Math.round((orders * unitsPerOrder * entry.weight) / weightTotal)),
-  );
 
-  return { orders, activeCustomers, unitsSold };
+  return periodSizes.map((size, index) => {
+    const orders = Math.max(1, Math.round((size * 100) / (plan.per100Orders[index] as number)));
+    const activeCustomers = Math.max(1, Math.round((size * 1000) / per1000Customers));
+    const unitsSold = spec.product.map((entry) =>
+      Math.max(1, Math.round((orders * unitsPerOrder * entry.weight) / weightTotal)),
+    );
+    return { label: labels[index] as string, base: { orders, activeCustomers, unitsSold } };
+  });
 }
 
-// Returns a description of the first planted pattern or unique leader the dataset
-// misses, or '' when it meets them all.
-function unmetPattern(spec: GeneratorSpec, dataset: Dataset): string {
-  for (const dimension of spec.uniqueLeaders) {
-    if (!segmentAtRank(dataset, dimension, 1))
-      return `uniqueLeaders: the largest ${dimension} is tied`;
-  }
-
-  // The planted product is whichever leads, so check the leader's share and lead.
-  const planted = spec.plant?.productShare;
-  if (planted) {
-    const [leader, runnerUp] = rankBy(dataset, 'product').map((entry) => ({
-      label: entry.label,
-      share: (entry.count / dataset.size) * 100,
-    }));
-    const lead = (leader?.share ?? 0) - (runnerUp?.share ?? 0);
-
-    if (!leader || (planted.product !== undefined && leader.label !== planted.product)) {
-      return `plant.productShare.product: ${planted.product} is not the largest product`;
-    }
-    if (leader.share < planted.share.min || leader.share > planted.share.max) {
-      return `plant.productShare.share: ${leader.label} has ${leader.share.toFixed(1)}%, outside ${planted.share.min} to ${planted.share.max}%`;
-    }
-    if (lead < planted.lead) {
-      return `plant.productShare.lead: ${leader.label} leads by ${lead.toFixed(1)} points, under ${planted.lead}`;
-    }
-  }
-  return '';
+// NOTE: active customers add up over periods, so a customer active in both is
+// counted twice in the whole dataset's base. Rates per period are exact.
+function sumBases(bases: BusinessBase[]): BusinessBase {
+  if (bases.length === 1) return bases[0] as BusinessBase;
+  return {
+    orders: bases.reduce((sum, base) => sum + base.orders, 0),
+    activeCustomers: bases.reduce((sum, base) => sum + base.activeCustomers, 0),
+    unitsSold: (bases[0] as BusinessBase).unitsSold.map((_, code) =>
+      bases.reduce((sum, base) => sum + (base.unitsSold[code] as number), 0),
+    ),
+  };
 }

@@ -1,5 +1,5 @@
 import { CATEGORICAL_FIELDS, type CategoricalField, type Dimension } from './dataset';
-import { dayNumber, weekdayIndex } from './dates';
+import { dayNumber, weekdayIndex, WEEKDAYS, type Weekday } from './dates';
 
 /** A label and its relative weight among the values of a field. */
 export interface Weighted {
@@ -21,6 +21,52 @@ export interface PlantedProductShare {
   share: Range;
   /** Percentage points by which the product leads the next product, at least. */
   lead: number;
+}
+
+/** Agents planted to take longer calls, and with them most of the long calls. */
+export interface PlantedLongCallAgents {
+  /** How many agents, drawn per variant, take the longer calls. */
+  agents: number;
+  /** Factor on the call durations of those agents. */
+  durationFactor: Range;
+  /** Calls of at least this many seconds count as long. */
+  thresholdSeconds: number;
+  /** Percent of all long calls the planted agents handle together, at least. */
+  minShareOfLongCalls: number;
+}
+
+/** A set of weekdays planted to carry a given share of the week. */
+export interface PlantedWeekdayShare {
+  weekdays: readonly Weekday[];
+  /** Percent of all interactions on those weekdays, in every variant. */
+  share: Range;
+}
+
+/** Growth from the first period to the last: more contacts, yet fewer per order. */
+export interface PlantedGrowth {
+  /** Change in interaction count, in percent. */
+  countChange: Range;
+  /** Change in interactions per 100 orders, in percent. */
+  rateChange: Range;
+}
+
+/** An issue type planted to drive most repeat contacts. */
+export interface PlantedRepeatIssue {
+  /** The issue type; when left out, each variant draws one. */
+  issueType?: string;
+  /** Factor on the repeat probability of contacts about that issue type. */
+  factor: number;
+  /** Percent of all repeat contacts that are about that issue type, at least. */
+  minShareOfRepeats: number;
+}
+
+/** The patterns a scenario plants, each guaranteed in every variant. */
+export interface Plants {
+  productShare?: PlantedProductShare;
+  longCallAgents?: PlantedLongCallAgents;
+  weekdayShare?: PlantedWeekdayShare;
+  growth?: PlantedGrowth;
+  repeatIssue?: PlantedRepeatIssue;
 }
 
 /** Everything `generate` needs to build a dataset, apart from the seed. */
@@ -52,12 +98,19 @@ export interface GeneratorSpec {
   };
   /** Dimensions whose largest segment must be a single value, with no tie. */
   uniqueLeaders: readonly Dimension[];
-  plant?: { productShare?: PlantedProductShare };
+  /**
+   * Labels of the periods the weeks are split into, evenly and in order, for
+   * datasets that compare periods. One period when left out.
+   */
+  periods?: readonly string[];
+  plant?: Plants;
 }
+
+type Fail = (field: string, problem: string) => never;
 
 /** Throws, naming the spec field, when a spec cannot produce a valid dataset. */
 export function validateSpec(spec: GeneratorSpec): void {
-  const fail = (field: string, problem: string): never => {
+  const fail: Fail = (field, problem) => {
     throw new Error(`Invalid generator spec: ${field} ${problem}.`);
   };
 
@@ -130,6 +183,77 @@ export function validateSpec(spec: GeneratorSpec): void {
         'plant.productShare.lead',
         `must be from 0 to share.min (${planted.share.min}), got ${planted.lead}`,
       );
+    }
+  }
+
+  validatePeriods(spec, fail);
+  validateOtherPlants(spec, fail);
+}
+
+function validatePeriods(spec: GeneratorSpec, fail: Fail): void {
+  const periods = spec.periods;
+  if (periods === undefined) {
+    if (spec.plant?.growth) fail('plant.growth', 'needs two or more periods in spec.periods');
+    return;
+  }
+  if (periods.length < 1 || periods.length > 255 || spec.weeks % periods.length !== 0) {
+    fail('periods', `must split the ${spec.weeks} weeks evenly, got ${periods.length} periods`);
+  }
+  if (new Set(periods).size !== periods.length) fail('periods', 'lists a label twice');
+  if (spec.plant?.growth && periods.length < 2) {
+    fail('plant.growth', 'needs two or more periods in spec.periods');
+  }
+}
+
+function validateOtherPlants(spec: GeneratorSpec, fail: Fail): void {
+  const agents = spec.plant?.longCallAgents;
+  if (agents) {
+    if (
+      !Number.isInteger(agents.agents) ||
+      agents.agents < 1 ||
+      agents.agents >= spec.agent.length
+    ) {
+      fail(
+        'plant.longCallAgents.agents',
+        `must be from 1 to ${spec.agent.length - 1}, got ${agents.agents}`,
+      );
+    }
+    checkRange('plant.longCallAgents.durationFactor', agents.durationFactor, 1, 10, fail);
+    if (!(agents.thresholdSeconds > spec.callDuration.minSeconds)) {
+      fail('plant.longCallAgents.thresholdSeconds', 'must be above callDuration.minSeconds');
+    }
+    if (!(agents.minShareOfLongCalls >= 0 && agents.minShareOfLongCalls <= 100)) {
+      fail('plant.longCallAgents.minShareOfLongCalls', 'must be a percent from 0 to 100');
+    }
+  }
+
+  const week = spec.plant?.weekdayShare;
+  if (week) {
+    const known: readonly string[] = WEEKDAYS;
+    const unknown = week.weekdays.find((day) => !known.includes(day));
+    if (unknown !== undefined || week.weekdays.length === 0 || week.weekdays.length === 7) {
+      fail('plant.weekdayShare.weekdays', `must name 1 to 6 of ${WEEKDAYS.join(', ')}`);
+    }
+    checkRange('plant.weekdayShare.share', week.share, 0.1, 99.9, fail);
+  }
+
+  const growth = spec.plant?.growth;
+  if (growth) {
+    checkRange('plant.growth.countChange', growth.countChange, -90, 1000, fail);
+    checkRange('plant.growth.rateChange', growth.rateChange, -90, 1000, fail);
+  }
+
+  const repeat = spec.plant?.repeatIssue;
+  if (repeat) {
+    const issues = spec.issueType.map((entry) => entry.label);
+    if (repeat.issueType !== undefined && !issues.includes(repeat.issueType)) {
+      fail(
+        'plant.repeatIssue.issueType',
+        `"${repeat.issueType}" is not one of ${issues.join(', ')}`,
+      );
+    }
+    if (!(repeat.factor >= 1 && spec.repeatRate * repeat.factor < 1)) {
+      fail('plant.repeatIssue.factor', 'must be at least 1 and keep repeatRate × factor below 1');
     }
   }
 }

@@ -4,6 +4,11 @@ import type { Dataset } from './dataset';
 // dataset and an indexed loop for a filtered one, so that an unfiltered metric
 // costs one pass over typed arrays.
 
+// Counters per code in the unfiltered loop of `tallyCodes`. Row i adds to lane
+// i % LANES, so that a run of one code, as in the weekday column of a dataset
+// sorted by date, does not make each increment wait for the one before.
+const LANES = 4;
+
 /** Counts rows per code. */
 export function tallyCodes(
   codes: Uint8Array,
@@ -13,7 +18,24 @@ export function tallyCodes(
 ): Float64Array {
   const counts = new Float64Array(bins);
   if (rows === undefined) {
-    for (let i = 0; i < size; i++) counts[codes[i] as number]++;
+    const lanes = new Float64Array(bins * LANES);
+    let i = 0;
+    for (; i + LANES <= size; i += LANES) {
+      lanes[(codes[i] as number) * LANES]++;
+      lanes[(codes[i + 1] as number) * LANES + 1]++;
+      lanes[(codes[i + 2] as number) * LANES + 2]++;
+      lanes[(codes[i + 3] as number) * LANES + 3]++;
+    }
+    for (; i < size; i++) lanes[(codes[i] as number) * LANES]++;
+
+    for (let code = 0; code < bins; code++) {
+      const first = code * LANES;
+      counts[code] =
+        (lanes[first] as number) +
+        (lanes[first + 1] as number) +
+        (lanes[first + 2] as number) +
+        (lanes[first + 3] as number);
+    }
   } else {
     for (let r = 0; r < rows.length; r++) counts[codes[rows[r] as number] as number]++;
   }
@@ -42,20 +64,29 @@ export function tallyCalls(
   const channel = dataset.codes.channel;
   const duration = dataset.duration;
   const callChannel = dataset.callChannel;
+  const size = dataset.size;
 
-  const add = (i: number) => {
-    const length = duration[i] as number;
-    if (channel[i] === callChannel && length > 0) {
-      const code = codes[i] as number;
-      calls[code]++;
-      seconds[code] += length;
-    }
-  };
-
+  // Every row adds to its code, either 1 and its length or 0 and 0, because a
+  // branch on the channel is mispredicted often and costs more than the additions.
+  // The two loops repeat the body, because a shared closure kept V8 from keeping
+  // the arrays in registers and made the loop about twice as slow.
   if (rows === undefined) {
-    for (let i = 0; i < dataset.size; i++) add(i);
+    for (let i = 0; i < size; i++) {
+      const length = duration[i] as number;
+      const timed = +(channel[i] === callChannel) & +(length > 0);
+      const code = codes[i] as number;
+      calls[code] += timed;
+      seconds[code] += length * timed;
+    }
   } else {
-    for (let r = 0; r < rows.length; r++) add(rows[r] as number);
+    for (let r = 0; r < rows.length; r++) {
+      const i = rows[r] as number;
+      const length = duration[i] as number;
+      const timed = +(channel[i] === callChannel) & +(length > 0);
+      const code = codes[i] as number;
+      calls[code] += timed;
+      seconds[code] += length * timed;
+    }
   }
   return { calls, seconds };
 }

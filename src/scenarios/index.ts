@@ -1,11 +1,23 @@
+import { agentDurations } from './agent-durations';
+import { growthRate } from './growth-rate';
 import { productShare } from './product-share';
+import { puttingItTogether } from './putting-it-together';
+import { repeatContacts } from './repeat-contacts';
 import type { Scenario } from './types';
+import { weekdayStaffing } from './weekday-staffing';
 
 export type { Scenario } from './types';
 
 /** Every scenario a module can embed, by id. */
 export const SCENARIOS: Readonly<Record<string, Scenario>> = Object.fromEntries(
-  [productShare].map((scenario) => [scenario.id, scenario]),
+  [
+    growthRate,
+    productShare,
+    agentDurations,
+    weekdayStaffing,
+    repeatContacts,
+    puttingItTogether,
+  ].map((scenario) => [scenario.id, scenario]),
 );
 
 /** Returns the scenario with this id, or throws listing the ids that exist. */
