@@ -1,8 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 
+// The address the site is served from, for absolute links in the RSS feed and
+// the sitemap. Set SITE_URL when deploying.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
 export default defineConfig({
-  integrations: [mdx(), svelte()],
+  site,
+  integrations: [
+    mdx(),
+    svelte(),
+    sitemap({ filter: (page) => !page.includes('/instructor/') }),
+  ],
 });

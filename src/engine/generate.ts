@@ -75,8 +75,9 @@ function draw(spec: GeneratorSpec, random: Random, plan: Plan): Dataset {
     }
 
     if (channel[i] === callCode) {
-      const factor = plan.longCallAgents[agent[i] as number] === 1 ? plan.durationFactor : 1;
-      const seconds = Math.round(callSeconds() * factor);
+      const seconds = Math.round(
+        callSeconds() * (plan.durationFactors[agent[i] as number] as number),
+      );
       duration[i] = Math.min(
         spec.callDuration.maxSeconds,
         Math.max(spec.callDuration.minSeconds, seconds),

@@ -5,7 +5,7 @@ import { WEEKDAYS } from './dates';
 import type { Random } from './random';
 import { rankBy, segmentAtRank } from './rank';
 import { share } from './share';
-import { topSegments } from './segments';
+import { rankSegments, topSegments } from './segments';
 import type { GeneratorSpec } from './spec';
 import { weekdayConcentration } from './weekday';
 
@@ -17,8 +17,8 @@ export interface Plan {
   productTarget: number;
   /** 1 for the code of each agent planted to take long calls. */
   longCallAgents: Uint8Array;
-  /** Factor on those agents' call durations. */
-  durationFactor: number;
+  /** Factor on each agent's call durations: 1 for agents not planted. */
+  durationFactors: Float64Array;
   /** Code of the issue type planted to drive repeats, or -1. */
   repeatIssue: number;
   /** Relative volume from Monday to Sunday, after any planted weekday share. */
@@ -46,13 +46,13 @@ export function drawPlan(spec: GeneratorSpec, random: Random): Plan {
     : 0;
 
   const longCallAgents = new Uint8Array(spec.agent.length);
-  let durationFactor = 1;
+  const durationFactors = new Float64Array(spec.agent.length).fill(1);
   if (plant.longCallAgents) {
+    const factor = plant.longCallAgents.durationFactor;
     for (const code of drawDistinct(spec.agent.length, plant.longCallAgents.agents, random)) {
       longCallAgents[code] = 1;
+      durationFactors[code] = random.between(factor.min, factor.max);
     }
-    const factor = plant.longCallAgents.durationFactor;
-    durationFactor = random.between(factor.min, factor.max);
   }
 
   const repeatIssue = plant.repeatIssue
@@ -79,7 +79,7 @@ export function drawPlan(spec: GeneratorSpec, random: Random): Plan {
     product,
     productTarget,
     longCallAgents,
-    durationFactor,
+    durationFactors,
     repeatIssue,
     weekdayWeights: plannedWeekdayWeights(spec, random),
     periodWeights: Array.from({ length: periods }, (_, p) => (1 + countGrowth) ** p),
@@ -182,9 +182,14 @@ const agentProblem: Check = (spec, dataset, plan) => {
     if (!sameSet(topSegments(dataset, 'agent', planted.agents, 'averageCallDuration'))) {
       return 'plant.longCallAgents: other agents have longer averages';
     }
-    topSegments(dataset, 'agent', 1, 'averageCallDuration');
   } catch {
     return 'plant.longCallAgents: agents tie on long calls or average duration';
+  }
+
+  const [first, second] = rankSegments(dataset, 'agent', 'averageCallDuration');
+  const lead = (first?.value ?? 0) - (second?.value ?? 0);
+  if (lead < planted.averageLeadSeconds) {
+    return `plant.longCallAgents.averageLeadSeconds: the longest average leads by ${lead.toFixed(1)} s`;
   }
 
   const held = topKConcentration(dataset, 'agent', planted.agents, {

@@ -10,11 +10,7 @@ export type Unit = 'count' | 'percent' | 'fraction' | 'seconds' | 'minutes' | 'r
  * seconds.
  */
 export type RankMeasure =
-  | 'count'
-  | 'averageCallDuration'
-  | 'totalCallSeconds'
-  | 'repeats'
-  | { callsOver: number };
+  'count' | 'averageCallDuration' | 'totalCallSeconds' | 'repeats' | { callsOver: number };
 
 /** A segment named directly, or by its place when segments are ranked (1 is the largest). */
 export type SegmentRef = { label: string } | { rank: number; by?: RankMeasure };

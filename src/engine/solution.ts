@@ -125,7 +125,13 @@ function metricSteps(ref: MetricRef, dataset: Dataset): string[] {
       const scope = subsetWords(ref.among);
       const dimension = DIMENSION_LABELS[ref.dimension];
       return [
-        `Count the ${scope} per ${dimension}, largest first: ${rankSegments(dataset, ref.dimension, countMeasure(ref.among)).map((entry) => `${entry.label} ${entry.value}`).join(', ')}.`,
+        `Count the ${scope} per ${dimension}, largest first: ${rankSegments(
+          dataset,
+          ref.dimension,
+          countMeasure(ref.among),
+        )
+          .map((entry) => `${entry.label} ${entry.value}`)
+          .join(', ')}.`,
         `Add the ${ref.top} largest: ${result.segments.map((entry) => entry.count).join(' + ')} = ${held}.`,
         `Divide by all ${result.subsetSize} ${scope} and multiply by 100: ${held} / ${result.subsetSize} × 100 = ${exactText(result.share)}.`,
       ];

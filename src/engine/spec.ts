@@ -27,8 +27,10 @@ export interface PlantedProductShare {
 export interface PlantedLongCallAgents {
   /** How many agents, drawn per variant, take the longer calls. */
   agents: number;
-  /** Factor on the call durations of those agents. */
+  /** Factor on the call durations of each of those agents, drawn per agent. */
   durationFactor: Range;
+  /** Seconds by which the longest average leads the next, at least, so that one agent is clearly first. */
+  averageLeadSeconds: number;
   /** Calls of at least this many seconds count as long. */
   thresholdSeconds: number;
   /** Percent of all long calls the planted agents handle together, at least. */
@@ -221,6 +223,12 @@ function validateOtherPlants(spec: GeneratorSpec, fail: Fail): void {
     checkRange('plant.longCallAgents.durationFactor', agents.durationFactor, 1, 10, fail);
     if (!(agents.thresholdSeconds > spec.callDuration.minSeconds)) {
       fail('plant.longCallAgents.thresholdSeconds', 'must be above callDuration.minSeconds');
+    }
+    if (!(agents.averageLeadSeconds >= 0)) {
+      fail(
+        'plant.longCallAgents.averageLeadSeconds',
+        `must be 0 or more, got ${agents.averageLeadSeconds}`,
+      );
     }
     if (!(agents.minShareOfLongCalls >= 0 && agents.minShareOfLongCalls <= 100)) {
       fail('plant.longCallAgents.minShareOfLongCalls', 'must be a percent from 0 to 100');

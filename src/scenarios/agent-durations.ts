@@ -14,7 +14,8 @@ export const agentDurations: Scenario = {
     plant: {
       longCallAgents: {
         agents: 2,
-        durationFactor: { min: 1.8, max: 2.3 },
+        durationFactor: { min: 1.7, max: 2.4 },
+        averageLeadSeconds: 15,
         thresholdSeconds: 600,
         minShareOfLongCalls: 50,
       },

@@ -56,7 +56,7 @@ export const productShare: Scenario = {
       ],
       answer: 'investigate-product',
       reason:
-        'One product carries close to half of all contacts while selling no more than the others, so the demand comes from that product. Fixing its cause lowers contacts for good; more agents only absorb them.',
+        'One product carries close to half of all contacts, far above its share of units sold, so the demand comes from that product. Fixing its cause lowers contacts for good, while more agents only absorb them.',
       hint: 'Ask where the demand concentrates, and which action removes its cause.',
     },
   ],

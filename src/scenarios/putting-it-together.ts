@@ -36,6 +36,7 @@ export const puttingItTogether: Scenario = {
       unit: 'percent',
       decimals: 1,
       metric: { metric: 'periodChange', of: 'count' },
+      hint: 'Count each period, then (weeks 5–8 − weeks 1–4) / weeks 1–4 × 100.',
     },
     {
       kind: 'numeric',
@@ -44,6 +45,7 @@ export const puttingItTogether: Scenario = {
       unit: 'percent',
       decimals: 1,
       metric: { metric: 'periodChange', of: 'rate' },
+      hint: 'Work out interactions per 100 orders in each period first, then the change between them.',
     },
     {
       kind: 'category',
@@ -51,6 +53,7 @@ export const puttingItTogether: Scenario = {
       prompt: 'Which product has the most interactions over the eight weeks?',
       dimension: 'product',
       answer: { rank: 1 },
+      hint: 'Count the interactions of each of the three products over both periods.',
     },
     {
       kind: 'numeric',
@@ -59,6 +62,7 @@ export const puttingItTogether: Scenario = {
       unit: 'percent',
       decimals: 1,
       metric: { metric: 'share', dimension: 'product', segment: { rank: 1 } },
+      hint: "Divide the product's interactions by all interactions of both periods.",
     },
     {
       kind: 'numeric',
@@ -67,6 +71,7 @@ export const puttingItTogether: Scenario = {
       unit: 'percent',
       decimals: 1,
       metric: { metric: 'weekdayConcentration', weekdays: ['Monday', 'Tuesday'] },
+      hint: 'Add the Monday and Tuesday interactions first, then divide by all interactions.',
     },
     {
       kind: 'action',
@@ -83,7 +88,8 @@ export const puttingItTogether: Scenario = {
       ],
       answer: 'investigate-product',
       reason:
-        'Part of the rise is growth, since the rate changed little. More than half of all contacts come from one product, which makes it the lever that removes demand, while the early-week peak sets when staff are needed.',
+        'The rise comes from growth: orders grew faster than contacts, so the rate fell a little. More than half of all contacts come from one product, which makes it the lever that removes demand, while the early-week peak sets when staff are needed.',
+      hint: 'Growth explains the volume. Ask which finding points at a cause you can remove.',
     },
   ],
 };

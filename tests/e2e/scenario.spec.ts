@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { downloadCsv, readRows } from './csv';
 
-const MODULE = '/modules/01-count-rate-and-share/';
+const MODULE = '/modules/02-share-by-product/';
 
 /** The answers a learner works out from the downloaded CSV, by hand-written counting. */
 function answersFrom(csv: string) {
@@ -38,7 +38,7 @@ test.describe('learner answers a scenario', () => {
   test('home page lists the module and opens it', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Support Analytics Lab');
-    await page.getByRole('link', { name: 'Count, rate and share of support demand' }).click();
+    await page.getByRole('link', { name: 'Share of support demand by product' }).click();
     await expect(page).toHaveURL(MODULE);
     await expect(
       page.getByRole('heading', { name: 'Share shows where demand comes from' }),
@@ -50,7 +50,8 @@ test.describe('learner answers a scenario', () => {
     const total = readRows(csv).length;
 
     await expect(page.getByText(`Rows 1–20 of ${total} interactions`)).toBeVisible();
-    await expect(page.locator('tbody tr')).toHaveCount(20);
+    const table = page.getByRole('region', { name: /interactions of variant 1/ });
+    await expect(table.locator('tbody tr')).toHaveCount(20);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText(`Rows 21–40 of ${total} interactions`)).toBeVisible();
   });
@@ -66,7 +67,7 @@ test.describe('learner answers a scenario', () => {
     for (const id of ['total-interactions', 'top-product', 'top-product-share']) {
       await expect(question(page, id).locator('.verdict')).toHaveText('✓ Correct.');
     }
-    await expect(page.getByTestId('solved')).toHaveText('3 of 3');
+    await expect(page.getByTestId('solved')).toHaveText('3 of 4');
   });
 
   test('wrong answer is graded incorrect with a reason', async ({ page }) => {
