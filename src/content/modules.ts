@@ -70,3 +70,11 @@ function assertUniqueWeeks(entries: ModuleEntry[]): void {
 export function fileOf(entry: ModuleEntry): string {
   return entry.filePath ?? `src/content/modules/${entry.id}.mdx`;
 }
+
+/** Returns the ids of the scenarios a module embeds, in order of appearance. */
+export function scenarioIdsOf(entry: ModuleEntry): string[] {
+  const ids = [...(entry.body ?? '').matchAll(/<Scenario\s+[^>]*?id="([^"]+)"/g)].map(
+    (match) => match[1] as string,
+  );
+  return [...new Set(ids)];
+}

@@ -1,54 +1,18 @@
 import { atom, computed } from 'nanostores';
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import {
+  ATTEMPTS_BEFORE_SOLUTION,
+  PROGRESS_VERSION,
+  checkScenarioProgress,
+  readScenarioProgress,
+  type AnswerRecord,
+  type ScenarioProgress,
+} from './progress-format';
 import { createSafeStorage } from './storage';
 
-/** Version of the stored progress format; part of every key, so a new format starts clean. */
-export const PROGRESS_VERSION = 1;
+export * from './progress-format';
 
 const PREFIX = `sal:progress:v${PROGRESS_VERSION}:`;
-
-/** A learner's work on one question of one variant. */
-export interface AnswerRecord {
-  /** What the field contains now, checked or not. */
-  draft: string;
-  /** The last answer the learner checked, or null before the first check. */
-  checked: string | null;
-  /** Graded attempts; an answer that cannot be graded uses none. */
-  attempts: number;
-  /** When the question was first answered correctly, as an ISO timestamp. */
-  solvedAt: string | null;
-  /** When the worked solution was first shown, as an ISO timestamp. */
-  revealedAt: string | null;
-}
-
-/** Where a learner stands on one question. */
-export type QuestionStatus = 'unanswered' | 'attempted' | 'solved' | 'revealed';
-
-/** Wrong attempts after which the worked solution opens by itself. */
-export const ATTEMPTS_BEFORE_SOLUTION = 3;
-
-/**
- * Returns a question's status. A question solved only after its solution was
- * shown counts as revealed, not solved.
- */
-export function questionStatus(record: AnswerRecord | undefined): QuestionStatus {
-  if (!record) return 'unanswered';
-  if (record.revealedAt && (!record.solvedAt || record.revealedAt < record.solvedAt)) {
-    return 'revealed';
-  }
-  if (record.solvedAt) return 'solved';
-  return record.attempts > 0 ? 'attempted' : 'unanswered';
-}
-
-/** A learner's work on one scenario of one module. */
-export interface ScenarioProgress {
-  v: typeof PROGRESS_VERSION;
-  /** The variant the learner is working on. */
-  variant: number;
-  /** Answers per variant, then per question id. */
-  variants: Record<string, Record<string, AnswerRecord>>;
-  updatedAt: string;
-}
 
 /** Number of stored values that could not be read and were set aside this page load. */
 export const unreadableProgress = atom(0);
@@ -155,41 +119,71 @@ function now(): string {
   return new Date().toISOString();
 }
 
-/** Reads one stored scenario entry, or returns undefined when it is corrupt or of another shape. */
-export function readScenarioProgress(text: string): ScenarioProgress | undefined {
+/** The name a progress export carries, so that other JSON files are recognised as such. */
+const EXPORT_FORMAT = 'support-analytics-lab-progress';
+
+/** Writes every scenario's progress as the JSON text of an export file. */
+export function exportProgress(now = new Date()): string {
+  const entries = Object.fromEntries(
+    Object.entries(progress.get()).filter(([, value]) => value !== undefined),
+  );
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), entries },
+    null,
+    2,
+  );
+}
+
+export type ImportResult = { ok: true; scenarios: number } | { ok: false; message: string };
+
+/**
+ * Reads an export file and stores its progress, replacing the scenarios it
+ * contains and keeping the others. A file that is not a valid export changes
+ * nothing and gets a message that says why.
+ */
+export function importProgress(text: string): ImportResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return undefined;
+    return {
+      ok: false,
+      message: 'This file is not JSON. Choose a file saved with "Export progress".',
+    };
   }
 
-  if (!isRecord(value) || value.v !== PROGRESS_VERSION) return undefined;
-  if (!Number.isInteger(value.variant) || (value.variant as number) < 0) return undefined;
-  if (typeof value.updatedAt !== 'string' || !isRecord(value.variants)) return undefined;
-
-  for (const answers of Object.values(value.variants)) {
-    if (!isRecord(answers) || !Object.values(answers).every(isAnswerRecord)) return undefined;
-    // Records saved before solutions existed have no revealedAt.
-    for (const answer of Object.values(answers) as AnswerRecord[]) answer.revealedAt ??= null;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    (value as { format?: unknown }).format !== EXPORT_FORMAT
+  ) {
+    return { ok: false, message: 'This file is not a progress export of Support Analytics Lab.' };
   }
-  return value as unknown as ScenarioProgress;
+  const { version, entries } = value as { version?: unknown; entries?: unknown };
+  if (version !== PROGRESS_VERSION) {
+    return {
+      ok: false,
+      message: `This export has format version ${JSON.stringify(version)}; this site reads version ${PROGRESS_VERSION}.`,
+    };
+  }
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+    return { ok: false, message: 'This export has no progress entries.' };
+  }
+
+  const checked: [string, ScenarioProgress][] = [];
+  for (const [key, entry] of Object.entries(entries)) {
+    const valid = /^[^/]+\/[^/]+$/.test(key) ? checkScenarioProgress(entry) : undefined;
+    if (!valid) {
+      return { ok: false, message: `The entry "${key}" is damaged, so nothing was imported.` };
+    }
+    checked.push([key, valid]);
+  }
+
+  for (const [key, entry] of checked) progress.setKey(key, entry);
+  return { ok: true, scenarios: checked.length };
 }
 
-function isAnswerRecord(value: unknown): value is AnswerRecord {
-  return (
-    isRecord(value) &&
-    typeof value.draft === 'string' &&
-    (value.checked === null || typeof value.checked === 'string') &&
-    Number.isInteger(value.attempts) &&
-    (value.attempts as number) >= 0 &&
-    (value.solvedAt === null || typeof value.solvedAt === 'string') &&
-    (value.revealedAt === undefined ||
-      value.revealedAt === null ||
-      typeof value.revealedAt === 'string')
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Deletes every scenario's progress from this browser. */
+export function resetProgress(): void {
+  for (const key of Object.keys(progress.get())) progress.setKey(key, undefined);
 }
