@@ -30,3 +30,4 @@ export * from './tally';
 export * from './weekday';
 export * from './solution';
 export * from './report';
+export * from './series';
