@@ -31,3 +31,4 @@ export * from './weekday';
 export * from './solution';
 export * from './report';
 export * from './series';
+export * from './order';

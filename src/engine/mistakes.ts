@@ -49,8 +49,10 @@ export interface MistakeValue {
 }
 
 // A value off by a factor (a fraction for a percent, minutes for seconds) is
-// usually typed to fewer places, so it matches within 1% of itself.
+// usually typed to fewer places, so it matches within 1% of itself, or within
+// half a hundredth when it is typed to two decimals, as 0.08 for 0.084.
 const SCALED_RELATIVE_BAND = 0.01;
+const SCALED_ABSOLUTE_BAND = 0.005;
 
 /** Computes, from the same dataset, the values the known mistakes give for a question. */
 export function mistakeValues(question: NumericQuestion, dataset: Dataset): MistakeValue[] {
@@ -269,5 +271,6 @@ function weekdaySets(size: number): Weekday[][] {
 }
 
 function scaled(code: MistakeCode, value: number, band: number): MistakeValue {
-  return { code, value, tolerance: Math.max(band, Math.abs(value) * SCALED_RELATIVE_BAND) };
+  const tolerance = Math.max(band, Math.abs(value) * SCALED_RELATIVE_BAND, SCALED_ABSOLUTE_BAND);
+  return { code, value, tolerance };
 }

@@ -102,9 +102,14 @@ describe('fraction-for-percent', () => {
     expect(gradeNumeric(question, emailShare(), '0.456').code).toBe('fraction-for-percent');
   });
 
-  it('calls 0.457 beyond 1% far', () => {
-    // |0.457 - 0.452| = 0.005 > 0.00452.
-    expect(gradeNumeric(question, emailShare(), '0.457')).toEqual({
+  it('flags 0.457 within half a hundredth', () => {
+    // |0.457 - 0.452| = 0.005, beyond 1% (0.00452) but within 0.005.
+    expect(gradeNumeric(question, emailShare(), '0.457').code).toBe('fraction-for-percent');
+  });
+
+  it('calls 0.458 beyond both bands far', () => {
+    // |0.458 - 0.452| = 0.006 > 0.005.
+    expect(gradeNumeric(question, emailShare(), '0.458')).toEqual({
       status: 'incorrect',
       code: 'far',
     });
