@@ -112,6 +112,7 @@ export function summarizeScenario(
   if (!progress) return { status: 'not-started', solved: 0, revealed: 0, total, updatedAt: null };
 
   let best = { solved: 0, revealed: 0, touched: false };
+  let complete = false;
   for (const answers of Object.values(progress.variants)) {
     const statuses = questionIds.map((id) => questionStatus(answers[id]));
     const solved = statuses.filter((status) => status === 'solved').length;
@@ -121,14 +122,14 @@ export function summarizeScenario(
       solved > best.solved ||
       (solved === best.solved && solved + revealed > best.solved + best.revealed);
     if (better || (!best.touched && touched)) best = { solved, revealed, touched };
+    // A finished variant keeps the scenario complete even when a later, unfinished
+    // variant has more questions solved and so becomes the best one.
+    if (solved + revealed === total && total > 0) complete = true;
   }
 
-  const status =
-    best.solved + best.revealed === total && total > 0
-      ? 'complete'
-      : best.touched
-        ? 'in-progress'
-        : 'not-started';
+  let status: ScenarioSummary['status'] = 'not-started';
+  if (complete) status = 'complete';
+  else if (best.touched) status = 'in-progress';
   return {
     status,
     solved: best.solved,

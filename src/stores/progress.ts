@@ -28,15 +28,30 @@ if (typeof window !== 'undefined') {
 export const progress = persistentMap<Record<string, ScenarioProgress | undefined>>(
   PREFIX,
   {},
-  {
-    encode: (value) => JSON.stringify(value),
-    decode: (text) => {
-      const value = readScenarioProgress(text);
-      if (value === undefined) unreadableProgress.set(unreadableProgress.get() + 1);
-      return value;
-    },
-  },
+  { encode: (value) => JSON.stringify(value), decode: readScenarioProgress },
 );
+
+/** Keys whose stored value could not be read this page load. Those values stay in storage. */
+const unreadableKeys = new Set<string>();
+
+// On mount and on pageshow, persistentMap (@nanostores/persistent 1.3.5) passes every
+// stored entry to progress.set(), which deletes the stored value of each entry that
+// decoded to undefined. Keeping those entries out of set() leaves an unreadable value
+// in storage until the learner saves that scenario again, and counts it once, not once
+// per mount. This module changes progress through setKey() only, so the undefined
+// entries that set() receives are the unreadable ones.
+// NOTE: an unreadable value that another tab writes arrives through the storage event,
+// not set(), so it is dropped from the map but not counted.
+const setAndStore = progress.set;
+progress.set = (entries) => {
+  const readable: Record<string, ScenarioProgress> = {};
+  for (const [key, entry] of Object.entries(entries)) {
+    if (entry === undefined) unreadableKeys.add(key);
+    else readable[key] = entry;
+  }
+  unreadableProgress.set(unreadableKeys.size);
+  setAndStore(readable);
+};
 
 /** Returns the key of a scenario's progress. */
 export function progressKey(moduleId: string, scenarioId: string): string {
@@ -183,7 +198,8 @@ export function importProgress(text: string): ImportResult {
   return { ok: true, scenarios: checked.length };
 }
 
-/** Deletes every scenario's progress from this browser. */
+/** Deletes every scenario's progress from this browser, unreadable values included. */
 export function resetProgress(): void {
-  for (const key of Object.keys(progress.get())) progress.setKey(key, undefined);
+  const keys = new Set([...Object.keys(progress.get()), ...unreadableKeys]);
+  for (const key of keys) progress.setKey(key, undefined);
 }
