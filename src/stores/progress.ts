@@ -189,7 +189,7 @@ export function importProgress(text: string): ImportResult {
   for (const [key, entry] of Object.entries(entries)) {
     const valid = /^[^/]+\/[^/]+$/.test(key) ? checkScenarioProgress(entry) : undefined;
     if (!valid) {
-      return { ok: false, message: `The entry "${key}" is damaged, so nothing was imported.` };
+      return { ok: false, message: `The entry "${key}" is damaged or not a progress entry.` };
     }
     checked.push([key, valid]);
   }

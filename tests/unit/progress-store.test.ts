@@ -568,17 +568,17 @@ describe('importProgress', () => {
           [KEY]: { ...storedProgress, variants: { '0': { 'email-share': damagedRecord } } },
         },
       }),
-      `The entry "${KEY}" is damaged, so nothing was imported.`,
+      `The entry "${KEY}" is damaged or not a progress entry.`,
     ],
     [
       'a key without a slash',
       exportText({ entries: { [OTHER_KEY]: storedProgress, 'week-1': storedProgress } }),
-      'The entry "week-1" is damaged, so nothing was imported.',
+      'The entry "week-1" is damaged or not a progress entry.',
     ],
     [
       'a key with two slashes',
       exportText({ entries: { 'week-1/a/b': storedProgress } }),
-      'The entry "week-1/a/b" is damaged, so nothing was imported.',
+      'The entry "week-1/a/b" is damaged or not a progress entry.',
     ],
   ];
 
