@@ -67,7 +67,13 @@ function draw(spec: GeneratorSpec, random: Random, plan: Plan): Dataset {
   const columns = CATEGORICAL_FIELDS.map((field) => codes[field]);
   const tables = CATEGORICAL_FIELDS.map((field) => picks[field]);
   const { channel, agent, issueType } = codes;
-  const repeatFactor = spec.plant?.repeatIssue?.factor ?? 1;
+  // Repeat probability per issue code: the spec's factor, times the planted one.
+  const repeatChances = spec.issueType.map(
+    (entry, code) =>
+      spec.repeatRate *
+      (spec.repeatFactors?.[entry.label] ?? 1) *
+      (code === plan.repeatIssue ? (spec.plant?.repeatIssue?.factor ?? 1) : 1),
+  );
 
   for (let i = 0; i < size; i++) {
     for (let f = 0; f < columns.length; f++) {
@@ -85,8 +91,7 @@ function draw(spec: GeneratorSpec, random: Random, plan: Plan): Dataset {
     }
 
     // A repeat contact reuses the customer id of an earlier interaction.
-    const repeatChance = spec.repeatRate * (issueType[i] === plan.repeatIssue ? repeatFactor : 1);
-    if (i > 0 && random.uniform() < repeatChance) {
+    if (i > 0 && random.uniform() < (repeatChances[issueType[i] as number] as number)) {
       repeat[i] = 1;
       customer[i] = customer[random.integer(0, i - 1)] as number;
     } else {

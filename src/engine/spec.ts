@@ -92,6 +92,11 @@ export interface GeneratorSpec {
   callDuration: { medianSeconds: number; sigma: number; minSeconds: number; maxSeconds: number };
   /** Probability that a contact repeats an earlier contact of the same customer. */
   repeatRate: number;
+  /**
+   * Factor on `repeatRate` per issue type, for issues that are harder to resolve
+   * at the first contact; 1 for issue types left out.
+   */
+  repeatFactors?: Readonly<Record<string, number>>;
   /** The business volume of the period, as ranges of contact rates. */
   base: {
     interactionsPer100Orders: Range;
@@ -249,6 +254,15 @@ function validateOtherPlants(spec: GeneratorSpec, fail: Fail): void {
   if (growth) {
     checkRange('plant.growth.countChange', growth.countChange, -90, 1000, fail);
     checkRange('plant.growth.rateChange', growth.rateChange, -90, 1000, fail);
+  }
+
+  for (const [issue, factor] of Object.entries(spec.repeatFactors ?? {})) {
+    if (!spec.issueType.some((entry) => entry.label === issue)) {
+      fail(`repeatFactors.${issue}`, 'names an issue type the spec does not list');
+    }
+    if (!(factor >= 0 && spec.repeatRate * factor < 1)) {
+      fail(`repeatFactors.${issue}`, 'must be 0 or more and keep repeatRate × factor below 1');
+    }
   }
 
   const repeat = spec.plant?.repeatIssue;

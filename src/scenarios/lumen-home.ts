@@ -51,7 +51,9 @@ export const LUMEN_HOME: GeneratorSpec = {
     { label: 'Hana', weight: 12 },
   ],
   callDuration: { medianSeconds: 330, sigma: 0.55, minSeconds: 30, maxSeconds: 3600 },
-  repeatRate: 0.14,
+  repeatRate: 0.12,
+  // Defects and setup problems are harder to resolve at the first contact.
+  repeatFactors: { Defect: 1.6, Setup: 1.3, Delivery: 0.8 },
   base: {
     interactionsPer100Orders: { min: 6, max: 9 },
     interactionsPer1000Customers: { min: 40, max: 60 },

@@ -11,6 +11,7 @@ export const repeatContacts: Scenario = {
     ...LUMEN_HOME,
     interactions: { min: 900, max: 1200 },
     repeatRate: 0.07,
+    repeatFactors: {},
     plant: { repeatIssue: { factor: 4, minShareOfRepeats: 40 } },
   },
   questions: [

@@ -6,5 +6,5 @@
 export const GOLDEN = {
   scenarioId: 'product-share',
   variant: 0,
-  sha256: '6ee0f81e5e53a8b2901533cecbe07be28fb012306ecb3bdf5f31046679ef4008',
+  sha256: '073e0545bde929020214f57648d199ef041153f0a661b6ec061ec90e62abda00',
 } as const;
