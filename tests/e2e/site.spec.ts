@@ -17,25 +17,53 @@ function watch(page: Page): string[] {
 }
 
 test.describe('course pages', () => {
-  test('every page loads without console errors', async ({ page }) => {
-    const problems = watch(page);
-    await page.goto('/');
-    const links = await page
-      .locator('main a[href^="/modules/"]')
-      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-    expect(links.length).toBe(6);
+  for (const [colorScheme, width] of [
+    ['light', 1280],
+    ['dark', 390],
+  ] as const) {
+    test(`every page loads cleanly, ${colorScheme} at ${width} px`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto('/');
+      const links = await page
+        .locator('main a[href^="/modules/"]')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      expect(links.length).toBe(6);
 
-    for (const path of [
-      '/',
-      ...new Set(links),
-      '/progress/',
-      '/search/',
-      '/instructor/answer-key/',
-    ]) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-    }
-    expect(problems).toEqual([]);
+      const paths = ['/', ...new Set(links), '/progress/', '/search/', '/instructor/answer-key/'];
+      for (const path of paths) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const policy = await page
+          .locator('meta[http-equiv="content-security-policy"]')
+          .getAttribute('content');
+        expect(policy, path).toContain("script-src 'self'");
+        expect(policy, path).not.toContain('unsafe-inline');
+        expect(policy, path).not.toContain('unsafe-eval');
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('scenario keeps working offline', async ({ page, context }) => {
+    await page.goto('/modules/02-share-by-product/');
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+    await context.setOffline(true);
+
+    await page.getByRole('button', { name: 'New variant' }).click();
+    await expect(page.getByTestId('variant')).toHaveText('2');
+    const card = page.locator('[data-question="total-interactions"]');
+    await card.getByRole('textbox').fill('7');
+    await card.getByRole('button', { name: 'Check' }).click();
+    await expect(card.locator('.verdict')).toContainText('✗ Incorrect.');
+
+    const stored = await page.evaluate(() =>
+      localStorage.getItem('sal:progress:v1:02-share-by-product/product-share'),
+    );
+    expect(JSON.parse(stored ?? '{}').variants['1']['total-interactions'].checked).toBe('7');
+    await context.setOffline(false);
   });
 
   test('home shows this week first, then the archive', async ({ page }) => {
