@@ -32,3 +32,4 @@ export * from './solution';
 export * from './report';
 export * from './series';
 export * from './order';
+export * from './receipt';

@@ -53,9 +53,13 @@ progress.set = (entries) => {
   setAndStore(readable);
 };
 
-/** Returns the key of a scenario's progress. */
-export function progressKey(moduleId: string, scenarioId: string): string {
-  return `${moduleId}/${scenarioId}`;
+/**
+ * Returns the key of a scenario's progress. A learner id gives its own key,
+ * because its variants hold other data than the variants without one.
+ */
+export function progressKey(moduleId: string, scenarioId: string, learner = ''): string {
+  const base = `${moduleId}/${scenarioId}`;
+  return learner === '' ? base : `${base}~${encodeURIComponent(learner)}`;
 }
 
 /** Returns a store of one scenario's progress. */
