@@ -6,7 +6,7 @@ import { interactionsPer100Orders } from './rates';
 import { formatRounded, roundHalfAwayFromZero } from './round';
 import { totalInteractions } from './count';
 
-/** What a chart of segments measures. */
+/** The measure a chart of segments shows. */
 export type ChartMeasure = 'count' | 'averageCallDuration';
 
 /** A chart the scenario player can draw: a measure by a dimension, or count and rate per period. */
@@ -29,7 +29,7 @@ export interface Series {
  * Builds the bars of a measure by a dimension: counts with their shares, largest
  * first (weekdays stay Monday first), or average call durations with "no calls"
  * for a segment without calls. Shares are rounded by the grader's helper, and
- * the summary says when the rounded shares do not add up to 100.
+ * the summary notes when the rounded shares do not add up to 100.
  */
 export function segmentSeries(
   dataset: Dataset,

@@ -1,7 +1,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import './progress';
 
-/** The longest learner id accepted, in characters. */
+/** Maximum length of a learner id, in characters. */
 export const MAX_LEARNER_ID = 40;
 
 const ALLOWED = /^[\p{L}\p{N} ._@-]*$/u;
