@@ -2,10 +2,13 @@
 // to /pagefind/. Results are written as text, never as HTML.
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 
 let pagefind;
+// Each search gets a number; a search that finishes after a newer one started
+// is dropped, so fast typing never mixes results of old queries.
+let latest = 0;
 
 async function loadIndex() {
   if (pagefind) return pagefind;
@@ -13,7 +16,7 @@ async function loadIndex() {
     pagefind = await import('/pagefind/pagefind.js');
     return pagefind;
   } catch {
-    status.textContent = 'Search needs the built site: run npm run build, then npm run preview.';
+    statusLine.textContent = 'Search needs the built site: run npm run build, then npm run preview.';
     return undefined;
   }
 }
@@ -25,10 +28,11 @@ function textOf(html) {
 }
 
 async function run() {
+  const ticket = ++latest;
   const query = input.value.trim();
-  list.replaceChildren();
   if (query === '') {
-    status.textContent = '';
+    list.replaceChildren();
+    statusLine.textContent = '';
     return;
   }
 
@@ -36,8 +40,11 @@ async function run() {
   if (!index) return;
   const search = await index.search(query);
   const results = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+  if (ticket !== latest) return;
 
-  status.textContent =
+  list.replaceChildren();
+
+  statusLine.textContent =
     results.length === 0
       ? `No module mentions “${query}”.`
       : `${search.results.length} ${search.results.length === 1 ? 'module mentions' : 'modules mention'} “${query}”.`;

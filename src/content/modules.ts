@@ -73,8 +73,8 @@ export function fileOf(entry: ModuleEntry): string {
 
 /** Returns the ids of the scenarios a module embeds, in order of appearance. */
 export function scenarioIdsOf(entry: ModuleEntry): string[] {
-  const ids = [...(entry.body ?? '').matchAll(/<Scenario\s+[^>]*?id="([^"]+)"/g)].map(
-    (match) => match[1] as string,
-  );
+  // id="x", id='x' and id={"x"} all name the scenario x.
+  const pattern = /<Scenario\s+[^>]*?id=(?:\{\s*)?["']([^"']+)["']/g;
+  const ids = [...(entry.body ?? '').matchAll(pattern)].map((match) => match[1] as string);
   return [...new Set(ids)];
 }

@@ -98,6 +98,8 @@ const FEEDBACK: Record<FeedbackCode, Message> = {
     'This is the change in the rate. The question asks for the change in the number of interactions.',
   'change-over-current': () =>
     'You divided the difference by the current period. A change is measured against the previous period, so divide by the earlier value.',
+  'wrong-sign': () =>
+    'The size is right, but the sign is not. A fall is a negative change: write it with a minus sign.',
   'difference-for-change': () =>
     'This is the difference, not the change in percent. Divide it by the previous value and multiply by 100.',
   'other-category': ({ question, segment }) =>

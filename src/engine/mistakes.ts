@@ -36,7 +36,8 @@ export type MistakeCode =
   | 'count-change-for-rate-change'
   | 'rate-change-for-count-change'
   | 'change-over-current'
-  | 'difference-for-change';
+  | 'difference-for-change'
+  | 'wrong-sign';
 
 /** The value a mistake produces on this dataset, and how near an answer must be to match it. */
 export interface MistakeValue {
@@ -66,7 +67,12 @@ export function mistakeValues(question: NumericQuestion, dataset: Dataset): Mist
     segment,
   });
 
+  // A flipped sign matters where values can be negative, as in a change.
+  const sign: MistakeValue[] =
+    Math.abs(exact) > band ? [{ code: 'wrong-sign', value: -exact, tolerance: band }] : [];
+
   return [
+    ...sign,
     ...unitMistakes(question, exact, band),
     ...metricMistakes(question.metric, dataset, band).map((mistake) =>
       'metricValue' in mistake

@@ -12,6 +12,17 @@ export type ChartMeasure = 'count' | 'averageCallDuration';
 /** A chart the scenario player can draw: a measure by a dimension, or count and rate per period. */
 export type ChartKey = `${Dimension}:${ChartMeasure}` | 'periods';
 
+/** The dimensions the scenario player can chart, in the order its menu lists them. */
+export const CHART_DIMENSIONS: readonly Dimension[] = [
+  'product',
+  'issueType',
+  'channel',
+  'agent',
+  'weekday',
+  'segment',
+  'region',
+];
+
 /** One bar of a chart, with the text shown beside it. */
 export interface SeriesPoint {
   label: string;
@@ -117,7 +128,9 @@ export function chartsRevealing(question: Question): ChartKey[] {
       if (ref.metric === 'count' || ref.metric === 'share') return [`${ref.dimension}:count`];
       if (ref.metric === 'topKConcentration') return [`${ref.dimension}:count`];
       if (ref.metric === 'averageCallDuration') {
-        return ref.of ? [`${ref.of.dimension}:averageCallDuration`] : ['agent:averageCallDuration'];
+        if (ref.of) return [`${ref.of.dimension}:averageCallDuration`];
+        // Every duration chart marks and states the overall average.
+        return CHART_DIMENSIONS.map((dimension) => `${dimension}:averageCallDuration` as const);
       }
       if (ref.metric === 'weekdayConcentration') return ['weekday:count'];
       if (

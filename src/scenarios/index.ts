@@ -20,9 +20,15 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = Object.fromEntries(
   ].map((scenario) => [scenario.id, scenario]),
 );
 
+/** Returns the scenario with this id, or undefined when there is none. */
+export function findScenario(id: string): Scenario | undefined {
+  // Own keys only, because an id such as "constructor" names a property of every object.
+  return Object.hasOwn(SCENARIOS, id) ? SCENARIOS[id] : undefined;
+}
+
 /** Returns the scenario with this id, or throws listing the ids that exist. */
 export function getScenario(id: string): Scenario {
-  const scenario = SCENARIOS[id];
+  const scenario = findScenario(id);
   if (!scenario) {
     const known = Object.keys(SCENARIOS).join(', ');
     throw new Error(`Unknown scenario id "${id}". Known scenario ids: ${known}.`);

@@ -58,8 +58,8 @@ export function readScenarioProgress(text: string): ScenarioProgress | undefined
 /** Returns the value as scenario progress when it has that shape, or undefined. */
 export function checkScenarioProgress(value: unknown): ScenarioProgress | undefined {
   if (!isRecord(value) || value.v !== PROGRESS_VERSION) return undefined;
-  if (!Number.isInteger(value.variant) || (value.variant as number) < 0) return undefined;
-  if (typeof value.updatedAt !== 'string' || !isRecord(value.variants)) return undefined;
+  if (!Number.isSafeInteger(value.variant) || (value.variant as number) < 0) return undefined;
+  if (!isTimestamp(value.updatedAt) || !isRecord(value.variants)) return undefined;
 
   for (const answers of Object.values(value.variants)) {
     if (!isRecord(answers) || !Object.values(answers).every(isAnswerRecord)) return undefined;
@@ -76,10 +76,17 @@ function isAnswerRecord(value: unknown): value is AnswerRecord {
     (value.checked === null || typeof value.checked === 'string') &&
     Number.isInteger(value.attempts) &&
     (value.attempts as number) >= 0 &&
-    (value.solvedAt === null || typeof value.solvedAt === 'string') &&
-    (value.revealedAt === undefined ||
-      value.revealedAt === null ||
-      typeof value.revealedAt === 'string')
+    (value.solvedAt === null || isTimestamp(value.solvedAt)) &&
+    (value.revealedAt === undefined || value.revealedAt === null || isTimestamp(value.revealedAt))
+  );
+}
+
+// An ISO timestamp that a Date can read, so that no date on the page is invalid.
+function isTimestamp(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
   );
 }
 

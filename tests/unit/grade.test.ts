@@ -324,6 +324,7 @@ describe('feedbackMessage', () => {
     'no-choice-right': { status: 'incorrect', code: 'no-choice-right' },
     'other-action': { status: 'incorrect', code: 'other-action' },
     'all-interactions-for-subset': { status: 'incorrect', code: 'all-interactions-for-subset' },
+    'wrong-sign': { status: 'incorrect', code: 'wrong-sign' },
   };
 
   for (const [code, verdict] of Object.entries(verdicts)) {
