@@ -1,8 +1,10 @@
 // Command-line tools for the metric engine: `npm run lab -- COMMAND [options]`.
 import { analyze } from './lab/analyze';
 import { EXIT, UsageError, type Command, type Output } from './lab/command';
+import { dataset } from './lab/dataset';
+import { grade } from './lab/grade';
 
-const COMMANDS: readonly Command[] = [analyze];
+const COMMANDS: readonly Command[] = [analyze, grade, dataset];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   CsvImportError,
   importCsv,
@@ -8,6 +7,7 @@ import {
   type ImportField,
 } from '../../src/engine';
 import { metricReport } from '../../src/engine/report';
+import { parseCommandLine } from './args';
 import { EXIT, UsageError, type Command, type Output } from './command';
 import { FileReadError, readTextFile } from './read-file';
 import { formatReport } from './report-text';
@@ -163,14 +163,7 @@ function runAnalyze(args: string[], output: Output): number {
 
 /** Parses the command line, or returns undefined for `--help`. Throws `UsageError`. */
 function parseRequest(args: string[]): AnalyzeRequest | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error));
-  }
-
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) return undefined;
   if (positionals.length === 0) throw new UsageError('missing FILE: name the CSV file to analyze');
   if (positionals.length > 1) {
@@ -231,19 +224,6 @@ function wholeSeconds(value: string | undefined): number {
 function nonBlank(value: string, flag: string): string {
   if (value.trim() === '') throw new UsageError(`invalid ${flag} "": expected a channel name`);
   return value;
-}
-
-// parseArgs messages suggest `--` for positionals; a short message reads better here.
-function parseArgsMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'([^']+)'/.exec(message)?.[1];
-
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
-    return `option ${option.replace(/ <value>$/, '')} needs a value`;
-  }
-  return message;
 }
 
 // The engine's error names its own option (columns.date); name the flag instead.

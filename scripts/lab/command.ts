@@ -20,6 +20,8 @@ export const EXIT = {
   ok: 0,
   /** The input file cannot be read at all. */
   unreadable: 1,
+  /** The output file cannot be written. */
+  unwritable: 1,
   /** An unknown command or option, or an invalid option value. */
   usage: 2,
 } as const;

@@ -1,31 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lab, LAB_TIMEOUT as TIMEOUT } from './lab-process';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HHMMSS_FILE = 'tests/fixtures/calls-bom-crlf-hhmmss.csv';
 const MINUTES_FILE = 'tests/fixtures/calls-two-date-formats-minutes.csv';
-
-// Each run starts a Node process that compiles the script with tsx, which is slow.
-const TIMEOUT = 30_000;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `scripts/lab.ts` as `npm run lab` does, from the repository root. */
-function lab(...args: string[]): Run {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lab.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Returns the lines of a text report from a heading to the next blank line. */
 function section(stdout: string, heading: string): string {
@@ -232,10 +212,27 @@ describe('lab errors', { timeout: TIMEOUT }, () => {
     );
   });
 
-  it('rejects an unknown command', () => {
-    const run = lab('grade');
+  it('rejects a negative number', () => {
+    const run = lab('analyze', HHMMSS_FILE, '--orders', '-5');
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^lab: unknown command "grade"\n\nUsage: npm run lab -- COMMAND/);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'lab analyze: invalid --orders "-5": expected a number of at least 0, like 1200',
+    );
+  });
+
+  it('explains a value with a dash', () => {
+    const run = lab('analyze', HHMMSS_FILE, '--default-channel', '-Phone');
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'lab analyze: option --default-channel needs a value. ' +
+        'Write --default-channel=VALUE for a value that starts with "-"',
+    );
+  });
+
+  it('rejects an unknown command', () => {
+    const run = lab('regrade');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^lab: unknown command "regrade"\n\nUsage: npm run lab -- COMMAND/);
   });
 
   it('rejects a missing file argument', () => {

@@ -39,4 +39,8 @@ describe('getScenario', () => {
       `Unknown scenario id "nope". Known scenario ids: ${Object.keys(SCENARIOS).join(', ')}.`,
     );
   });
+
+  it('rejects an Object property name', () => {
+    expect(() => getScenario('constructor')).toThrow('Unknown scenario id "constructor".');
+  });
 });
