@@ -90,8 +90,13 @@ function main(argv: string[]): number {
     .slice(0, 10);
 
   const file = join(MODULES, `${String(week).padStart(2, '0')}-${slug}.mdx`);
-  if (existsSync(file)) {
-    console.error(`new:module: ${file} already exists. Choose another title.`);
+  const twin = existsSync(MODULES)
+    ? readdirSync(MODULES).find((name) => name.replace(/^\d+-/, '') === `${slug}.mdx`)
+    : undefined;
+  if (twin !== undefined) {
+    console.error(
+      `new:module: ${join(MODULES, twin)} already has this title. Choose another title.`,
+    );
     return 1;
   }
 

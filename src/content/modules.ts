@@ -47,7 +47,8 @@ function buildDate(): Date {
   if (fixed === undefined || fixed === '') return new Date();
 
   const date = new Date(`${fixed}T23:59:59Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(date.getTime())) {
+  const real = !Number.isNaN(date.getTime()) && date.toISOString().startsWith(fixed);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || !real) {
     throw new Error(`Invalid SAL_BUILD_DATE "${fixed}": expected YYYY-MM-DD.`);
   }
   return date;

@@ -47,6 +47,8 @@ type Message = (context: FeedbackContext) => string;
 const FEEDBACK: Record<FeedbackCode, Message> = {
   ...parseMessages(),
   'no-choice': () => 'Choose an option, then press Check.',
+  'percent-sign-not-asked': ({ question }) =>
+    `This question asks for ${unitOf(question)}, not a percent. Remove the % sign.`,
   'wrong-number-of-choices': ({ question }) =>
     `Choose exactly ${question.kind === 'choices' ? question.answer.top : 'the asked number of'} options, then press Check.`,
   correct: () => 'Correct.',

@@ -14,7 +14,8 @@ import {
 import { resolveSegment, topSegments } from './segments';
 
 /** Why an answer cannot be graded; such an answer uses no attempt. */
-export type InvalidCode = ParseErrorCode | 'no-choice' | 'wrong-number-of-choices';
+export type InvalidCode =
+  ParseErrorCode | 'no-choice' | 'wrong-number-of-choices' | 'percent-sign-not-asked';
 
 /** Why a graded answer is wrong. */
 export type IncorrectCode =
@@ -52,6 +53,9 @@ export function withinBand(value: number, target: number, band: number): boolean
 export function gradeNumeric(question: NumericQuestion, dataset: Dataset, text: string): Verdict {
   const parsed = parseNumericAnswer(text);
   if (!parsed.ok) return { status: 'invalid', code: parsed.code };
+  if (parsed.percentSign && question.unit !== 'percent') {
+    return { status: 'invalid', code: 'percent-sign-not-asked' };
+  }
 
   const exact = expectedValue(question, dataset);
   const band = tolerance(question.decimals);

@@ -69,7 +69,7 @@ export function segmentSeries(
         : '';
     return {
       points,
-      summary: `Interactions per ${name}, ${total} in all.${note}`,
+      summary: `Interactions per ${name}, ${total.toLocaleString('en-US')} in all.${note}`,
     };
   }
 

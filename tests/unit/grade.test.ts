@@ -325,6 +325,7 @@ describe('feedbackMessage', () => {
     'other-action': { status: 'incorrect', code: 'other-action' },
     'all-interactions-for-subset': { status: 'incorrect', code: 'all-interactions-for-subset' },
     'wrong-sign': { status: 'incorrect', code: 'wrong-sign' },
+    'percent-sign-not-asked': { status: 'invalid', code: 'percent-sign-not-asked' },
   };
 
   for (const [code, verdict] of Object.entries(verdicts)) {
@@ -363,6 +364,24 @@ describe('feedbackMessage', () => {
     const verdict = gradeNumeric(question, emailQuarter(), '0.25');
     expect(feedbackMessage(verdict, question)).toBe(
       'This looks like a fraction. The question asks for a percent: multiply by 100, so 0.452 becomes 45.2.',
+    );
+  });
+});
+
+describe('percent sign', () => {
+  it('is not graded on a count question', () => {
+    const question: NumericQuestion = {
+      kind: 'numeric',
+      id: 'total',
+      prompt: 'How many?',
+      unit: 'count',
+      decimals: 0,
+      metric: { metric: 'totalInteractions' },
+    };
+    const verdict = gradeNumeric(question, smallWeek(), '10%');
+    expect(verdict).toEqual({ status: 'invalid', code: 'percent-sign-not-asked' });
+    expect(feedbackMessage(verdict, question)).toBe(
+      'This question asks for a count of interactions, not a percent. Remove the % sign.',
     );
   });
 });
