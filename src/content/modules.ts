@@ -20,6 +20,8 @@ export async function publishedModules(options: PublishOptions = {}): Promise<Mo
   assertUniqueWeeks(all);
 
   const now = options.now ?? buildDate();
+  // NOTE: Vite sets DEV from NODE_ENV, so a build run with NODE_ENV=development
+  // or test also shows drafts and future modules.
   const preview = options.preview ?? import.meta.env.DEV;
   return all
     .filter((entry) => preview || (!entry.data.draft && entry.data.publishDate <= now))

@@ -38,13 +38,21 @@ async function buildBroken(change: (root: string) => Promise<void>) {
   try {
     const { stdout, stderr } = await run('node', ['node_modules/astro/astro.js', 'build'], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // A plain environment: Vitest's own variables, NODE_ENV=test among them,
+      // would make the build a preview that shows drafts.
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'production',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       maxBuffer: 16 * 1024 * 1024,
     });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stdout + stderr, root };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
+    return { code: failed.code, output: failed.stdout + failed.stderr, root };
   }
 }
 
@@ -145,5 +153,27 @@ describe('build rejects authoring mistakes', { timeout: 240_000 }, () => {
     expect(result.output).toMatch(
       /question "broken" has no answer in variant 1: Unknown product "No such product": the dataset has no such value\. Change the question or the spec in src\/scenarios\./,
     );
+  });
+
+  it('leaves out drafts and future modules', async () => {
+    const result = await buildBroken(async (root) => {
+      const file = await firstModule(root);
+      const text = await readFile(file, 'utf8');
+      const withWeek = (week: number, extra: string) =>
+        text.replace(/^week:.*$/m, `week: ${week}`).replace(/^publishDate:.*$/m, extra);
+      await writeFile(
+        join(root, 'src/content/modules/98-future.mdx'),
+        withWeek(98, 'publishDate: 2999-01-04'),
+      );
+      await writeFile(
+        join(root, 'src/content/modules/99-draft.mdx'),
+        withWeek(99, 'publishDate: 2026-01-05\ndraft: true'),
+      );
+    });
+    expect(result.code).toBe(0);
+    const pages = await readdir(join(result.root, 'dist/modules'));
+    expect(pages).not.toContain('98-future');
+    expect(pages).not.toContain('99-draft');
+    expect(pages.length).toBeGreaterThan(0);
   });
 });
