@@ -70,6 +70,8 @@ const FEEDBACK: Record<FeedbackCode, Message> = {
     `This is the share of ${segment ?? 'another segment'}. Check which ${dimensionOf(question)} the question asks about.`,
   'all-interactions-for-subset': () =>
     'You divided by all interactions. The question asks for a share of a part of the data, so divide by the size of that part.',
+  'all-calls-for-long-calls': () =>
+    'You divided by all calls. The question asks for a share of the long calls, so divide by the number of long calls.',
   'total-for-average': () =>
     'This is the total of the call seconds, not the average. Divide the total by the number of calls.',
   'mean-of-averages': () =>

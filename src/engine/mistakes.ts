@@ -21,6 +21,7 @@ export type MistakeCode =
   | 'count-for-share'
   | 'share-of-other-segment'
   | 'all-interactions-for-subset'
+  | 'all-calls-for-long-calls'
   | 'total-for-average'
   | 'mean-of-averages'
   | 'all-interactions-denominator'
@@ -150,10 +151,17 @@ function concentrationMistakes(
 ): MetricMistake[] {
   const result = topKConcentration(dataset, ref.dimension, ref.top, subsetFilter(ref.among));
   const held = result.segments.reduce((sum, entry) => sum + entry.count, 0);
-  return [
+  const mistakes: MetricMistake[] = [
     { code: 'count-for-share', value: held, tolerance: 0.5 },
     { code: 'all-interactions-for-subset', metricValue: (held / totalInteractions(dataset)) * 100 },
   ];
+
+  // Long calls divided by every call rather than by the long calls.
+  const calls = totalInteractions(dataset, { callsOnly: true });
+  if (ref.among !== 'repeats' && calls > 0) {
+    mistakes.push({ code: 'all-calls-for-long-calls', metricValue: (held / calls) * 100 });
+  }
+  return mistakes;
 }
 
 function durationMistakes(

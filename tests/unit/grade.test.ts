@@ -325,6 +325,7 @@ describe('feedbackMessage', () => {
     'other-action': { status: 'incorrect', code: 'other-action' },
     'all-interactions-for-subset': { status: 'incorrect', code: 'all-interactions-for-subset' },
     'wrong-sign': { status: 'incorrect', code: 'wrong-sign' },
+    'all-calls-for-long-calls': { status: 'incorrect', code: 'all-calls-for-long-calls' },
     'percent-sign-not-asked': { status: 'invalid', code: 'percent-sign-not-asked' },
   };
 

@@ -678,3 +678,37 @@ describe('duration close and far', () => {
     expect(gradeNumeric(minutes, twoAgents(), '4.43').code).toBe('far');
   });
 });
+
+describe('all-calls-for-long-calls', () => {
+  // Calls: Ana 700 s, 650 s, 100 s; Ben 900 s, 50 s; Cai 620 s; one email.
+  // Long calls (at least 600 s): Ana 2, Ben 1, Cai 1. The top agent, Ana, holds
+  // 2 of 4 long calls, 50%. Over all 6 calls it would be 2 / 6 × 100 = 33.33%.
+  const calls = dataset([
+    row({ channel: 'Phone', agent: 'Ana', durationSeconds: 700 }),
+    row({ channel: 'Phone', agent: 'Ana', durationSeconds: 650 }),
+    row({ channel: 'Phone', agent: 'Ana', durationSeconds: 100 }),
+    row({ channel: 'Phone', agent: 'Ben', durationSeconds: 900 }),
+    row({ channel: 'Phone', agent: 'Ben', durationSeconds: 50 }),
+    row({ channel: 'Phone', agent: 'Cai', durationSeconds: 620 }),
+    row({ channel: 'Email', agent: 'Cai' }),
+  ]);
+  const question: NumericQuestion = {
+    kind: 'numeric',
+    id: 'long-share',
+    prompt: 'Share of long calls held by the top agent?',
+    unit: 'percent',
+    decimals: 1,
+    metric: { metric: 'topKConcentration', dimension: 'agent', top: 1, among: { callsOver: 600 } },
+  };
+
+  it('grades the share of long calls correct', () => {
+    expect(gradeNumeric(question, calls, '50.0').status).toBe('correct');
+  });
+
+  it('names division by all calls', () => {
+    expect(gradeNumeric(question, calls, '33.3')).toEqual({
+      status: 'incorrect',
+      code: 'all-calls-for-long-calls',
+    });
+  });
+});
