@@ -104,7 +104,15 @@ export function revealSolution(key: string, questionId: string): void {
 /** Moves a scenario to its next variant, keeping the answers of earlier ones. */
 export function startNextVariant(key: string): void {
   const current = progress.get()[key] ?? emptyProgress();
-  progress.setKey(key, { ...current, variant: current.variant + 1, updatedAt: now() });
+  const next = Math.max(current.variant, ...Object.keys(current.variants).map(Number)) + 1;
+  progress.setKey(key, { ...current, variant: next, updatedAt: now() });
+}
+
+/** Returns to a variant the learner worked on before; its answers are still there. */
+export function switchVariant(key: string, variant: number): void {
+  const current = progress.get()[key] ?? emptyProgress();
+  if (!Number.isSafeInteger(variant) || variant < 0) return;
+  progress.setKey(key, { ...current, variant, updatedAt: now() });
 }
 
 function updateAnswer(

@@ -137,3 +137,23 @@ test.describe('learner answers a scenario', () => {
     expect(await downloadCsv(page)).toBe(second);
   });
 });
+
+test.describe('variants', () => {
+  test('learner returns to an earlier variant', async ({ page }) => {
+    await page.goto(MODULE);
+    await answer(page, 'total-interactions', '123');
+    await page.getByRole('button', { name: 'New variant' }).click();
+    await expect(page.getByTestId('variant')).toHaveText('2');
+    await expect(question(page, 'total-interactions').getByRole('textbox')).toHaveValue('');
+
+    await page
+      .getByRole('combobox', { name: 'Go to variant' })
+      .selectOption({ label: 'Variant 1' });
+    await expect(page.getByTestId('variant')).toHaveText('1');
+    await expect(question(page, 'total-interactions').getByRole('textbox')).toHaveValue('123');
+
+    // Variant 2 holds no answers, so the next new variant is 2 again.
+    await page.getByRole('button', { name: 'New variant' }).click();
+    await expect(page.getByTestId('variant')).toHaveText('2');
+  });
+});
