@@ -7,6 +7,7 @@ import { SCENARIOS } from '../src/scenarios';
 
 const ROWS = 5_000;
 const RUNS = 200;
+const WRONG_ANSWERS = { numeric: '1', category: 'x', choices: '["x"]', action: 'x' } as const;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,8 +23,8 @@ for (const scenario of Object.values(SCENARIOS)) {
   let slowest = { id: '', ms: 0 };
 
   for (const question of scenario.questions) {
-    // 1 is wrong for every question here, so grading runs every detector.
-    const answer = question.kind === 'numeric' ? '1' : question.kind === 'choices' ? '["x"]' : 'x';
+    // These answers are wrong for every question here, so grading runs every detector.
+    const answer = WRONG_ANSWERS[question.kind];
     for (let i = 0; i < 20; i++) grade(question, dataset, answer);
 
     const times: number[] = [];

@@ -15,7 +15,7 @@ export function slugify(title: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The week and publish date of each existing module, read from its frontmatter. */
+/** Reads the week and publish date of each existing module from its frontmatter. */
 function existingWeeks(folder: string): { week: number; publishDate: string }[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)

@@ -1,5 +1,6 @@
 import {
   DIMENSION_LABELS,
+  FIELD_NAMES,
   formatRounded,
   IMPORT_FIELDS,
   type CategoricalField,
@@ -13,20 +14,6 @@ import { pairs, table } from './table';
 
 /** Segments listed per dimension. The rest are summed on one line. */
 const MAX_SEGMENTS = 20;
-
-const FIELD_NAMES: Record<ImportField, string> = {
-  date: 'date',
-  time: 'time',
-  channel: 'channel',
-  duration: 'duration',
-  product: 'product',
-  issueType: 'issue type',
-  segment: 'customer segment',
-  region: 'region',
-  agent: 'agent',
-  customer: 'customer id',
-  repeat: 'repeat flag',
-};
 
 const SHARE_DIMENSIONS: readonly CategoricalField[] = [
   'channel',

@@ -64,7 +64,7 @@ export function toUnit(value: number, question: NumericQuestion): number {
   return value;
 }
 
-/** The expected answer of any question: a number, one label, several labels, or an action id. */
+/** Returns the expected answer of any question: a number, one label, several labels, or an action id. */
 export function expectedAnswer(question: Question, dataset: Dataset): number | string | string[] {
   switch (question.kind) {
     case 'numeric':

@@ -47,7 +47,8 @@ export const DEFAULT_HEADERS: Record<ImportField, readonly string[]> = {
   repeat: ['repeat', 'repeat contact', 'repeat_contact', 'is_repeat'],
 };
 
-const FIELD_NAMES: Record<ImportField, string> = {
+/** The name of each import field in messages and reports. */
+export const FIELD_NAMES: Record<ImportField, string> = {
   date: 'date',
   time: 'time',
   channel: 'channel',

@@ -27,6 +27,7 @@ export type { NumberUnit } from './import-cells';
 export {
   CsvImportError,
   DEFAULT_HEADERS,
+  FIELD_NAMES,
   IMPORT_FIELDS,
   type ImportField,
   type ImportFix,

@@ -51,8 +51,8 @@ export interface MistakeValue {
 }
 
 // A value off by a factor (a fraction for a percent, minutes for seconds) is
-// usually typed to fewer places, so it matches within 1% of itself, or within
-// half a hundredth when it is typed to two decimals, as 0.08 for 0.084.
+// usually typed to fewer places. So it matches within 1% of itself, or within
+// half a hundredth for two decimals, as 0.08 for 0.084.
 const SCALED_RELATIVE_BAND = 0.01;
 const SCALED_ABSOLUTE_BAND = 0.005;
 

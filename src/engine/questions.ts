@@ -5,7 +5,7 @@ import type { Weekday } from './dates';
 export type Unit = 'count' | 'percent' | 'fraction' | 'seconds' | 'minutes' | 'rate';
 
 /**
- * What segments are ranked by: interaction count, average call duration, total
+ * Measure that ranks segments: interaction count, average call duration, total
  * call seconds, repeat contacts, or the number of calls of at least `callsOver`
  * seconds.
  */
@@ -82,7 +82,7 @@ export interface ActionQuestion extends QuestionBase {
   options: readonly ActionOption[];
   /** Id of the option the scenario's planted pattern supports. */
   answer: string;
-  /** Why the right action follows from the data, shown with the solution. */
+  /** Reason the right action follows from the data, shown with the solution. */
   reason: string;
 }
 

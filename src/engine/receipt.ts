@@ -18,7 +18,7 @@ export interface ReceiptAnswer {
   revealed: boolean;
 }
 
-/** What a learner hands in when they finish a scenario. */
+/** The record a learner hands in on finishing a scenario. */
 export interface Receipt {
   module: string;
   scenario: string;
@@ -31,7 +31,7 @@ export interface Receipt {
   answers: ReceiptAnswer[];
 }
 
-/** Why a receipt code cannot be read. */
+/** Reason a receipt code cannot be read. */
 export type ReceiptErrorCode = 'format' | 'checksum' | 'version' | 'payload';
 
 export type DecodedReceipt =
@@ -61,7 +61,7 @@ export function encodeReceipt(receipt: Receipt): string {
   return `${body}-${checksum(body)}`;
 }
 
-/** Reads a receipt code, or says why it cannot be read. */
+/** Reads a receipt code, or returns the reason it cannot be read. */
 export function decodeReceipt(code: string): DecodedReceipt {
   const text = code.trim();
   const match = /^SAL(\d+)-([A-Za-z0-9_-]+)-([0-9a-f]{8})$/.exec(text);

@@ -50,8 +50,8 @@ export interface CallTally {
 
 /**
  * Counts timed calls and sums their seconds per code. A timed call is an
- * interaction on the call channel with a duration above zero; an unanswered call
- * in an export has no duration and stays out of both sums.
+ * interaction on the call channel with a duration above zero. An unanswered call
+ * in an export has no duration, so it stays out of both sums.
  */
 export function tallyCalls(
   dataset: Dataset,

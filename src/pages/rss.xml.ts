@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { modulePath, publishedModules } from '../content/modules';
 
-/** The feed that announces each module as it is published. */
+/** Builds the feed that announces each module as it is published. */
 export async function GET(context: APIContext) {
   const modules = await publishedModules();
   return rss({

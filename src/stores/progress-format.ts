@@ -3,7 +3,7 @@ export const PROGRESS_VERSION = 1;
 
 /** A learner's work on one question of one variant. */
 export interface AnswerRecord {
-  /** What the field contains now, checked or not. */
+  /** Current content of the field, checked or not. */
   draft: string;
   /** The last answer the learner checked, or null before the first check. */
   checked: string | null;
@@ -15,7 +15,7 @@ export interface AnswerRecord {
   revealedAt: string | null;
 }
 
-/** Where a learner stands on one question. */
+/** A learner's state on one question. */
 export type QuestionStatus = 'unanswered' | 'attempted' | 'solved' | 'revealed';
 
 /** Wrong attempts after which the worked solution opens by itself. */

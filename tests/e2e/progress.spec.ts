@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const PREFIX = 'sal:progress:v1:';
 
-/** A stored entry in which every listed question was solved in the first variant. */
+/** Builds a stored entry in which every listed question was solved in the first variant. */
 function solvedEntry(questionIds: string[]) {
   const answer = {
     draft: '1',
